@@ -1,0 +1,69 @@
+import { getNextSnapshot, type SnapshotFrom, type EventFromLogic, type AnyStateNode } from 'xstate';
+import { loginHelpMachine, type LoginHelpInput } from './login-help.machine';
+
+type Snapshot = SnapshotFrom<typeof loginHelpMachine>;
+type Flatten<V> = V extends string ? V : { [K in keyof V & string]: `${K}.${Flatten<V[K]>}` }[keyof V & string];
+
+/** A leaf state as one string, `scenario.step` or `start`: the key of its URL and its MDX file. */
+export type StateKey = Flatten<Snapshot['value']>;
+export type LoginHelpEvent = EventFromLogic<typeof loginHelpMachine>;
+export type ChoiceEvent = Extract<LoginHelpEvent, { type: `choose.${string}` | `answer.${string}` }>['type'];
+
+function leaves(node: AnyStateNode): AnyStateNode[] {
+  const children = Object.values(node.states);
+  return children.length === 0 ? [node] : children.flatMap(leaves);
+}
+
+export const stateKeys = leaves(loginHelpMachine.root).map((node) => node.path.join('.') as StateKey);
+
+export function isStateKey(value: string): value is StateKey {
+  return (stateKeys as string[]).includes(value);
+}
+
+export function scenarioOf(key: StateKey): string {
+  return key.split('.')[0];
+}
+
+function findNode(key: StateKey): AnyStateNode {
+  return key.split('.').reduce<AnyStateNode>((node, name) => node.states[name], loginHelpMachine.root);
+}
+
+export function snapshotOf(key: StateKey, input: LoginHelpInput = {}): Snapshot {
+  const [scenario, step] = key.split('.');
+  const initial = loginHelpMachine.resolveState({ value: 'start', context: { school: null, sso: 'unknown' } });
+  return loginHelpMachine.resolveState({
+    value: step ? { [scenario]: step } : scenario,
+    context: { ...initial.context, school: input.school ?? null, sso: input.sso ?? 'unknown' },
+  } as Parameters<typeof loginHelpMachine.resolveState>[0]);
+}
+
+export function keyOf(snapshot: Snapshot): StateKey {
+  const value = snapshot.value;
+  if (typeof value === 'string') return value as StateKey;
+  const [[scenario, step]] = Object.entries(value);
+  return `${scenario}.${step}` as StateKey;
+}
+
+export function choiceEventsOf(key: StateKey): ChoiceEvent[] {
+  return findNode(key).ownEvents.filter((type): type is ChoiceEvent => /^(choose|answer)\./.test(type));
+}
+
+/** The events a walk of the graph may send from a snapshot: its choices, for `xstate/graph`. */
+export function choiceEventsFrom(snapshot: Snapshot): LoginHelpEvent[] {
+  return choiceEventsOf(keyOf(snapshot)).map((type) => ({ type }) as LoginHelpEvent);
+}
+
+export type Choice = { event: ChoiceEvent; target: StateKey };
+
+/** Where each choice leads, decided by the machine (guards included) for this reader's context. */
+export function choicesOf(key: StateKey, input: LoginHelpInput = {}): Choice[] {
+  const snapshot = snapshotOf(key, input);
+  return choiceEventsOf(key).map((event) => ({
+    event,
+    target: keyOf(getNextSnapshot(loginHelpMachine, snapshot, { type: event } as LoginHelpEvent)),
+  }));
+}
+
+export function isEnd(key: StateKey): boolean {
+  return snapshotOf(key).hasTag('end');
+}
