@@ -1,4 +1,4 @@
-import { assign, setup } from 'xstate';
+import { setup } from 'xstate';
 import type { Sso } from './school';
 
 export type LoginHelpInput = {
@@ -31,7 +31,6 @@ export const loginHelpMachine = setup({
       | { type: 'answer.not-found' }
       | { type: 'answer.clear-saved-password' }
       | { type: 'answer.change-password' }
-      | { type: 'context.school'; school: string | null; sso: Sso }
       | { type: 'nav.restart' },
   },
   guards: {
@@ -43,9 +42,6 @@ export const loginHelpMachine = setup({
   context: ({ input }) => ({ school: input.school ?? null, sso: input.sso ?? 'unknown' }),
   on: {
     'nav.restart': '.start',
-    'context.school': {
-      actions: assign(({ event }) => ({ school: event.school, sso: event.sso })),
-    },
   },
   states: {
     start: {

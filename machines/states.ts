@@ -16,12 +16,12 @@ function leaves(node: AnyStateNode): AnyStateNode[] {
 
 export const stateKeys = leaves(loginHelpMachine.root).map((node) => node.path.join('.') as StateKey);
 
-export function isStateKey(value: string): value is StateKey {
-  return (stateKeys as string[]).includes(value);
-}
-
 export function scenarioOf(key: StateKey): string {
   return key.split('.')[0];
+}
+
+export function isStateKey(value: string): value is StateKey {
+  return (stateKeys as string[]).includes(value);
 }
 
 function findNode(key: StateKey): AnyStateNode {
@@ -66,4 +66,25 @@ export function choicesOf(key: StateKey, input: LoginHelpInput = {}): Choice[] {
 
 export function isEnd(key: StateKey): boolean {
   return snapshotOf(key).hasTag('end');
+}
+
+/** Each state's predecessor on the shortest walk from the start page: where Back goes without a trail. */
+export const shortestParents: ReadonlyMap<StateKey, StateKey> = (() => {
+  const parents = new Map<StateKey, StateKey>();
+  const queue: StateKey[] = ['start'];
+  while (queue.length) {
+    const key = queue.shift()!;
+    for (const { target } of choicesOf(key)) {
+      if (target !== 'start' && !parents.has(target)) {
+        parents.set(target, key);
+        queue.push(target);
+      }
+    }
+  }
+  return parents;
+})();
+
+/** The steps of a state's scenario, in the order the machine declares them. */
+export function scenarioSteps(key: StateKey): StateKey[] {
+  return stateKeys.filter((other) => scenarioOf(other) === scenarioOf(key));
 }

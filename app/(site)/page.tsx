@@ -1,0 +1,13 @@
+import { StepView } from '../_components/step-view';
+import { SearchForm } from '../_components/search-form';
+
+export default function StartPage() {
+  return (
+    <>
+      <StepView stateKey="start" surface="help" />
+      <div className="mx-auto max-w-2xl px-4">
+        <SearchForm />
+      </div>
+    </>
+  );
+}

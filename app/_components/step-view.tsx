@@ -1,0 +1,51 @@
+import { choicesOf, isEnd, scenarioOf, scenarioSteps, shortestParents, type StateKey } from '../../machines/states';
+import { pathOf, type Surface } from '../../machines/paths';
+import { loadStep } from '../_lib/content.server';
+import { AnswerTrail } from './answer-trail';
+import { BackLink, StartOverLink } from './back-link';
+import { ChoiceList } from './choice-list';
+import { CopyStepLink } from './copy-step-link';
+import { MdxContent } from './mdx-content';
+import { StepHeading } from './step-heading';
+
+export async function StepView({ stateKey, surface }: { stateKey: StateKey; surface: Surface }) {
+  const [step, start] = await Promise.all([loadStep(stateKey), loadStep('start')]);
+  const choices = choicesOf(stateKey).map(({ event, target }) => ({
+    event,
+    label: step.choiceLabel(event),
+    href: pathOf(target, surface),
+  }));
+  const steps = scenarioSteps(stateKey);
+  const scenarioLabel = start.meta.choices?.[`choose.${scenarioOf(stateKey)}`];
+  const showProgress = stateKey !== 'start' && !isEnd(stateKey) && scenarioLabel;
+  return (
+    <article className="mx-auto max-w-2xl px-4 pb-12">
+      {stateKey !== 'start' && (
+        <nav aria-label="Step" className="no-print flex items-center justify-between py-4">
+          <BackLink fallback={shortestParents.get(stateKey) ?? 'start'} />
+          <StartOverLink />
+        </nav>
+      )}
+      {showProgress && (
+        <p className="text-base text-muted" data-testid="progress">
+          Step {steps.indexOf(stateKey) + 1} of {steps.length}
+          <span className="sr-only">:</span> <span className="block">{scenarioLabel}</span>
+        </p>
+      )}
+      <div className={stateKey === 'start' ? 'pt-8' : 'pt-1'}>
+        <StepHeading>{step.meta.title}</StepHeading>
+      </div>
+      <div className="prose-step mt-6">
+        <MdxContent code={step.code} />
+      </div>
+      {step.meta.question && <ChoiceList stateKey={stateKey} question={step.meta.question} choices={choices} />}
+      <AnswerTrail />
+      {stateKey !== 'start' && (
+        <div className="no-print mt-8 flex flex-wrap items-center gap-4 border-t border-line pt-6">
+          <CopyStepLink />
+          {isEnd(stateKey) && <StartOverLink />}
+        </div>
+      )}
+    </article>
+  );
+}

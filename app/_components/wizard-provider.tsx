@@ -1,0 +1,132 @@
+'use client';
+
+import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { usePathname, useRouter } from 'next/navigation';
+import { createActor, type Actor } from 'xstate';
+import { loginHelpMachine } from '../../machines/login-help.machine';
+import { choiceEventsOf, isStateKey, keyOf, snapshotOf, type ChoiceEvent, type StateKey } from '../../machines/states';
+import { contextQuery, keyFromPath, pathOf, type SchoolContext, type Surface } from '../../machines/paths';
+import { allowedHostSuffixes, parseSchoolUrl, parseSso } from '../../machines/school';
+
+export type StepLabels = Record<StateKey, { title: string; question?: string; choices: Record<string, string> }>;
+export type TrailEntry = { from: StateKey; event: ChoiceEvent; to: StateKey };
+
+type Wizard = {
+  key: StateKey | null;
+  surface: Surface;
+  school: SchoolContext;
+  labels: StepLabels;
+  /** The answers that led here, oldest first. */
+  trail: TrailEntry[];
+  hrefOf: (key: StateKey) => string;
+  send: (event: ChoiceEvent) => void;
+};
+
+const WizardContext = createContext<Wizard | null>(null);
+
+export function useWizard(): Wizard {
+  const wizard = use(WizardContext);
+  if (!wizard) throw new Error('useWizard needs a <WizardProvider>');
+  return wizard;
+}
+
+const noSchool: SchoolContext = { school: null, sso: 'unknown' };
+
+function schoolFromLocation(): SchoolContext {
+  const params = new URLSearchParams(window.location.search);
+  return {
+    school: parseSchoolUrl(params.get('school'), allowedHostSuffixes(process.env.ALLOWED_SCHOOL_HOSTS)),
+    sso: parseSso(params.get('sso')),
+  };
+}
+
+const trailStore = 'login-help:trail';
+
+/** The trail lives in this tab only (sessionStorage), so a reload keeps it and closing the tab forgets it. */
+function readTrail(): TrailEntry[] {
+  try {
+    const saved: unknown = JSON.parse(sessionStorage.getItem(trailStore) ?? '[]');
+    return Array.isArray(saved) ? saved.filter(isTrailEntry) : [];
+  } catch {
+    return [];
+  }
+}
+
+function writeTrail(entries: TrailEntry[]) {
+  try {
+    sessionStorage.setItem(trailStore, JSON.stringify(entries.slice(-30)));
+  } catch {
+    // Storage can be off (private modes, policies); the trail then lasts until a reload.
+  }
+}
+
+function isTrailEntry(value: unknown): value is TrailEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const { from, event, to } = value as Record<string, unknown>;
+  return (
+    typeof from === 'string' && isStateKey(from) && typeof to === 'string' && isStateKey(to) &&
+    choiceEventsOf(from).some((choice) => choice === event)
+  );
+}
+
+/** Where this answer sits in the walk: everything up to the last time the walk reached `key`. */
+function trailTo(entries: TrailEntry[], key: StateKey | null): TrailEntry[] {
+  for (let i = entries.length - 1; i >= 0; i--) if (entries[i].to === key) return entries.slice(0, i + 1);
+  return [];
+}
+
+export function WizardProvider({ labels, children }: { labels: StepLabels; children: ReactNode }) {
+  const pathname = usePathname();
+  const router = useRouter();
+  const key = keyFromPath(pathname);
+  const surface: Surface = pathname.startsWith('/embed') ? 'embed' : 'help';
+  const [school, setSchool] = useState<SchoolContext>(noSchool);
+  const [entries, setEntries] = useState<TrailEntry[]>([]);
+  const actorRef = useRef<Actor<typeof loginHelpMachine> | null>(null);
+  const lastEvent = useRef<ChoiceEvent | null>(null);
+
+  useEffect(() => {
+    // The first URL carries the school's context; later links carry it on, so it is read once.
+    setSchool(schoolFromLocation());
+    setEntries(readTrail());
+  }, []);
+
+  const hrefOf = useCallback((target: StateKey) => pathOf(target, surface) + contextQuery(school), [surface, school]);
+
+  useEffect(() => {
+    if (!key) return;
+    const actor = createActor(loginHelpMachine, { snapshot: snapshotOf(key, school), input: school });
+    const subscription = actor.subscribe({
+      next: (snapshot) => {
+        const next = keyOf(snapshot);
+        if (next === key) return;
+        const event = lastEvent.current;
+        if (event) {
+          setEntries((all) => {
+            const walked = [...trailTo(all, key), { from: key, event, to: next }];
+            writeTrail(walked);
+            return walked;
+          });
+        }
+        router.push(hrefOf(next));
+      },
+    });
+    actor.start();
+    actorRef.current = actor;
+    return () => {
+      subscription.unsubscribe();
+      actor.stop();
+    };
+  }, [key, school, router, hrefOf]);
+
+  const send = useCallback((event: ChoiceEvent) => {
+    lastEvent.current = event;
+    actorRef.current?.send({ type: event });
+  }, []);
+
+  const wizard = useMemo<Wizard>(
+    () => ({ key, surface, school, labels, trail: trailTo(entries, key), hrefOf, send }),
+    [key, surface, school, labels, entries, hrefOf, send],
+  );
+  return <WizardContext value={wizard}>{children}</WizardContext>;
+}

@@ -1,0 +1,32 @@
+import type { StateKey } from '../../machines/states';
+import type { StepLabels, TrailEntry } from '../_components/wizard-provider';
+
+type Summary = {
+  trail: TrailEntry[];
+  labels: StepLabels;
+  browser: string | null;
+  school: string | null;
+  now: Date;
+};
+
+export function scenarioOf(trail: TrailEntry[], labels: StepLabels): string {
+  const first = trail[0];
+  if (!first) return 'Not given';
+  if (first.from === 'start') return labels.start.choices[first.event];
+  return labels[first.from as StateKey].title;
+}
+
+/** The message a reader sends CPOMS support: what they saw and what they tried, nothing sent without them. */
+export function composeSummary({ trail, labels, browser, school, now }: Summary): string {
+  const answers = trail
+    .filter((entry) => entry.from !== 'start')
+    .map((entry) => `- ${labels[entry.from].question ?? labels[entry.from].title} ${labels[entry.from].choices[entry.event]}`);
+  return [
+    `Problem: ${scenarioOf(trail, labels)}`,
+    'What I tried with the CPOMS login help:',
+    ...(answers.length ? answers : ['- (no steps recorded)']),
+    `Browser: ${browser ?? 'Not known'}`,
+    `School’s CPOMS address: ${school ?? 'Not given'}`,
+    `Date and time: ${now.toLocaleString('en-GB', { dateStyle: 'full', timeStyle: 'short' })}`,
+  ].join('\n');
+}

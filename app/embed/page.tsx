@@ -1,0 +1,5 @@
+import { StepView } from '../_components/step-view';
+
+export default function EmbedStart() {
+  return <StepView stateKey="start" surface="embed" />;
+}

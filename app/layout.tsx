@@ -1,0 +1,31 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { WizardProvider } from './_components/wizard-provider';
+import { loadAllSteps } from './_lib/content.server';
+import { labelsOf } from './_lib/labels.server';
+import './globals.css';
+
+export const metadata: Metadata = {
+  metadataBase: new URL(process.env.SITE_URL ?? 'http://localhost:3000'),
+  title: { default: 'CPOMS login help', template: '%s · CPOMS login help' },
+  description: 'Step-by-step help for school staff who cannot sign in to CPOMS.',
+  applicationName: 'Login Help',
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#111314' },
+  ],
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const labels = labelsOf(await loadAllSteps());
+  return (
+    <html lang="en-GB">
+      <body>
+        <WizardProvider labels={labels}>{children}</WizardProvider>
+      </body>
+    </html>
+  );
+}
