@@ -1,16 +1,12 @@
 'use client';
 
-import { useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { untilMidnight } from '../_lib/midnight';
+import { useClock } from './use-clock';
 
 /** The plain rule from the server, plus (with JavaScript) how long a link requested now has left. */
 export function LinkExpiry({ children }: { children: ReactNode }) {
-  const [now, setNow] = useState<Date | null>(null);
-  useEffect(() => {
-    setNow(new Date());
-    const timer = setInterval(() => setNow(new Date()), 60_000);
-    return () => clearInterval(timer);
-  }, []);
+  const now = useClock();
   return (
     <div className="border-l-4 border-brand bg-panel px-4 py-3">
       <p>{children}</p>

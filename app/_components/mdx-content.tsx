@@ -10,5 +10,6 @@ export function MdxContent({ code }: { code: string }) {
     Component = getMDXComponent(code);
     compiled.set(code, Component);
   }
-  return <Component components={mdxComponents} />;
+  // Called, not rendered as <Component />: it is a pure function of its props, made once per file.
+  return Component({ components: mdxComponents });
 }

@@ -5,6 +5,7 @@ import { CopyButton } from './copy-button';
 import { mailtoHref } from './ready-message';
 import { useWizard } from './wizard-provider';
 import { composeSummary } from '../_lib/support-summary';
+import { useClock } from './use-clock';
 
 const supportEmail = 'support@cpoms.co.uk';
 const subject = 'CPOMS login problem';
@@ -12,9 +13,8 @@ const subject = 'CPOMS login problem';
 export function SupportSummary() {
   const { trail, labels, school } = useWizard();
   const [browser, setBrowser] = useState<string | null>(null);
-  const [now, setNow] = useState<Date | null>(null);
+  const now = useClock();
   useEffect(() => {
-    setNow(new Date());
     import('bowser').then(({ default: Bowser }) => {
       const { browser: b, os } = Bowser.parse(navigator.userAgent);
       setBrowser([b.name, b.version && `(${b.version})`, os.name && `on ${os.name}`].filter(Boolean).join(' ') || null);

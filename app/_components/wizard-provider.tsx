@@ -1,6 +1,6 @@
 'use client';
 
-import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { usePathname, useRouter } from 'next/navigation';
 import { createActor, type Actor } from 'xstate';
 import { loginHelpMachine } from '../../machines/login-help.machine';
@@ -32,8 +32,18 @@ export function useWizard(): Wizard {
 
 const noSchool: SchoolContext = { school: null, sso: 'unknown' };
 
-function schoolFromLocation(): SchoolContext {
-  const params = new URLSearchParams(window.location.search);
+const noSubscription = () => () => {};
+const noTrail: TrailEntry[] = [];
+
+let landing: string | undefined;
+/** The first URL carries the school's context; later links carry it on, so it is read once. */
+function firstSearch(): string {
+  landing ??= window.location.search;
+  return landing;
+}
+
+function schoolFrom(search: string): SchoolContext {
+  const params = new URLSearchParams(search);
   return {
     school: parseSchoolUrl(params.get('school'), allowedHostSuffixes(process.env.ALLOWED_SCHOOL_HOSTS)),
     sso: parseSso(params.get('sso')),
@@ -43,13 +53,16 @@ function schoolFromLocation(): SchoolContext {
 const trailStore = 'login-help:trail';
 
 /** The trail lives in this tab only (sessionStorage), so a reload keeps it and closing the tab forgets it. */
+let restored: TrailEntry[] | undefined;
 function readTrail(): TrailEntry[] {
+  if (restored) return restored;
   try {
     const saved: unknown = JSON.parse(sessionStorage.getItem(trailStore) ?? '[]');
-    return Array.isArray(saved) ? saved.filter(isTrailEntry) : [];
+    restored = Array.isArray(saved) ? saved.filter(isTrailEntry) : [];
   } catch {
-    return [];
+    restored = [];
   }
+  return restored;
 }
 
 function writeTrail(entries: TrailEntry[]) {
@@ -80,16 +93,13 @@ export function WizardProvider({ labels, children }: { labels: StepLabels; child
   const router = useRouter();
   const key = keyFromPath(pathname);
   const surface: Surface = pathname.startsWith('/embed') ? 'embed' : 'help';
-  const [school, setSchool] = useState<SchoolContext>(noSchool);
-  const [entries, setEntries] = useState<TrailEntry[]>([]);
+  const landingSearch = useSyncExternalStore(noSubscription, firstSearch, () => null);
+  const school = useMemo(() => (landingSearch === null ? noSchool : schoolFrom(landingSearch)), [landingSearch]);
+  const storedTrail = useSyncExternalStore(noSubscription, readTrail, () => noTrail);
+  const [walked, setEntries] = useState<TrailEntry[] | null>(null);
+  const entries = walked ?? storedTrail;
   const actorRef = useRef<Actor<typeof loginHelpMachine> | null>(null);
   const lastEvent = useRef<ChoiceEvent | null>(null);
-
-  useEffect(() => {
-    // The first URL carries the school's context; later links carry it on, so it is read once.
-    setSchool(schoolFromLocation());
-    setEntries(readTrail());
-  }, []);
 
   const hrefOf = useCallback((target: StateKey) => pathOf(target, surface) + contextQuery(school), [surface, school]);
 
@@ -103,9 +113,9 @@ export function WizardProvider({ labels, children }: { labels: StepLabels; child
         const event = lastEvent.current;
         if (event) {
           setEntries((all) => {
-            const walked = [...trailTo(all, key), { from: key, event, to: next }];
-            writeTrail(walked);
-            return walked;
+            const trail = [...trailTo(all ?? storedTrail, key), { from: key, event, to: next }];
+            writeTrail(trail);
+            return trail;
           });
         }
         router.push(hrefOf(next));
@@ -117,7 +127,7 @@ export function WizardProvider({ labels, children }: { labels: StepLabels; child
       subscription.unsubscribe();
       actor.stop();
     };
-  }, [key, school, router, hrefOf]);
+  }, [key, school, router, hrefOf, storedTrail]);
 
   const send = useCallback((event: ChoiceEvent) => {
     lastEvent.current = event;
