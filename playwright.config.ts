@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 3100;
+const port = Number(process.env.E2E_PORT ?? 3100);
+const hostPort = Number(process.env.E2E_HOST_PORT ?? 3101);
 export const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
@@ -29,8 +30,8 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: 'node tests/e2e/fixtures/host-server.mjs',
-      url: 'http://localhost:3101/host.html',
+      command: `node tests/e2e/fixtures/host-server.mjs ${hostPort}`,
+      url: `http://localhost:${hostPort}/host.html`,
       reuseExistingServer: !process.env.CI,
       timeout: 20_000,
     },
