@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { contextQuery, keyFromPath, keyFromSegments, pathOf } from '../../machines/paths';
+import { stateKeys } from '../../machines/states';
+
+describe('URL <-> state', () => {
+  it.each(stateKeys)('round-trips %s on the site and in the embed', (key) => {
+    expect(keyFromPath(pathOf(key))).toBe(key);
+    expect(keyFromPath(pathOf(key, 'embed'))).toBe(key);
+  });
+
+  it('gives every state its own URL', () => {
+    expect(new Set(stateKeys.map((key) => pathOf(key))).size).toBe(stateKeys.length);
+  });
+
+  it('puts steps at /help/<scenario>/<step> and the start at /', () => {
+    expect(pathOf('start')).toBe('/');
+    expect(pathOf('wrong-password.saved-password')).toBe('/help/wrong-password/saved-password');
+    expect(pathOf('link-expired.request-new-link', 'embed')).toBe('/embed/link-expired/request-new-link');
+  });
+
+  it.each([
+    ['/help/wrong-password'],
+    ['/help/wrong-password/nope'],
+    ['/help/start'],
+    ['/help/wrong-password/check-details/extra'],
+    ['/help/Wrong-Password/check-details'],
+    ['/help/../etc/passwd'],
+    ['/other/wrong-password/check-details'],
+  ])('maps %s to no state', (path) => {
+    expect(keyFromPath(path)).toBeNull();
+  });
+
+  it('ignores a query string when reading a path', () => {
+    expect(keyFromPath('/help/wrong-password/check-details?sso=no')).toBe('wrong-password.check-details');
+  });
+
+  it('rejects segments that are not kebab-case names', () => {
+    expect(keyFromSegments(['wrong-password', 'check-details'])).toBe('wrong-password.check-details');
+    expect(keyFromSegments(['wrong-password', '<script>'])).toBeNull();
+    expect(keyFromSegments(['constructor', 'prototype'])).toBeNull();
+  });
+
+  it('carries only a known school and a definite SSO answer into links', () => {
+    expect(contextQuery({ school: null, sso: 'unknown' })).toBe('');
+    expect(contextQuery({ school: 'https://myschool.cpoms.net', sso: 'no' })).toBe('?school=https%3A%2F%2Fmyschool.cpoms.net&sso=no');
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { composeSummary } from '../../app/_lib/support-summary';
+import { untilMidnight } from '../../app/_lib/midnight';
+import { labelsOf } from '../../app/_lib/labels.server';
+import { loadAllSteps } from '../../app/_lib/content.server';
+import type { TrailEntry } from '../../app/_components/wizard-provider';
+
+const trail: TrailEntry[] = [
+  { from: 'start', event: 'choose.wrong-password', to: 'wrong-password.check-details' },
+  { from: 'wrong-password.check-details', event: 'answer.password-incorrect', to: 'wrong-password.sign-in-page' },
+  { from: 'wrong-password.sign-in-page', event: 'answer.password-incorrect', to: 'wrong-password.reset-from-scratch' },
+];
+
+describe('support summary', () => {
+  it('says what the problem was, each answer given, the browser, the school and when', async () => {
+    const labels = labelsOf(await loadAllSteps());
+    const text = composeSummary({
+      trail,
+      labels,
+      browser: 'Chrome (142) on Windows',
+      school: 'https://myschool.cpoms.net',
+      now: new Date(2026, 10, 26, 9, 30),
+    });
+    const lines = text.split('\n');
+    expect(lines[0]).toBe(`Problem: ${labels.start.choices['choose.wrong-password']}`);
+    expect(lines).toContain(`- ${labels['wrong-password.check-details'].question} ${labels['wrong-password.check-details'].choices['answer.password-incorrect']}`);
+    expect(lines.filter((line) => line.startsWith('- '))).toHaveLength(2);
+    expect(text).toContain('Browser: Chrome (142) on Windows');
+    expect(text).toContain('School’s CPOMS address: https://myschool.cpoms.net');
+    expect(text).toMatch(/Date and time: Thursday,? 26 November 2026 at 09:30/);
+  });
+
+  it('still makes sense with nothing known', async () => {
+    const labels = labelsOf(await loadAllSteps());
+    const text = composeSummary({ trail: [], labels, browser: null, school: null, now: new Date(2026, 0, 1) });
+    expect(text).toContain('Problem: Not given');
+    expect(text).toContain('(no steps recorded)');
+    expect(text).toContain('Browser: Not known');
+  });
+});
+
+describe('time until midnight', () => {
+  it.each([
+    [new Date(2026, 10, 26, 19, 48), '4 h 12 min'],
+    [new Date(2026, 10, 26, 23, 59, 30), '1 min'],
+    [new Date(2026, 10, 26, 0, 0), '24 h'],
+    [new Date(2026, 10, 26, 23, 15), '45 min'],
+  ])('at %s is %s', (now, expected) => {
+    expect(untilMidnight(now)).toBe(expected);
+  });
+});
