@@ -39,7 +39,7 @@ export const loginHelpMachine = setup({
 }).createMachine({
   id: 'loginHelp',
   initial: 'start',
-  context: ({ input }) => ({ school: input.school ?? null, sso: input.sso ?? 'unknown' }),
+  context: ({ input }) => ({ school: input?.school ?? null, sso: input?.sso ?? 'unknown' }),
   on: {
     'nav.restart': '.start',
   },
