@@ -42,8 +42,9 @@ test('a keyboard user reaches a choice, moves on, and lands on the new question'
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Yes, I can log in now' })).toBeFocused();
   await page.keyboard.press('Shift+Tab');
-  await page.keyboard.press('Shift+Tab');
   await expect(page.getByRole('link', { name: 'Start over' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('link', { name: 'Back' })).toBeFocused();
 });
 
 test('Back and the browser’s own back both return to the previous question', async ({ page }) => {
