@@ -88,3 +88,10 @@ export const shortestParents: ReadonlyMap<StateKey, StateKey> = (() => {
 export function scenarioSteps(key: StateKey): StateKey[] {
   return stateKeys.filter((other) => scenarioOf(other) === scenarioOf(key));
 }
+
+/** The step a scenario opens on, or null for a name that is not a scenario. */
+export function firstStepOf(scenario: string): StateKey | null {
+  const node = Object.hasOwn(loginHelpMachine.root.states, scenario) ? loginHelpMachine.root.states[scenario] : undefined;
+  const target = node?.initial?.target[0];
+  return target ? (target.path.join('.') as StateKey) : null;
+}

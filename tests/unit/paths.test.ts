@@ -45,3 +45,12 @@ describe('URL <-> state', () => {
     expect(contextQuery({ school: 'https://myschool.cpoms.net', sso: 'no' })).toBe('?school=https%3A%2F%2Fmyschool.cpoms.net&sso=no');
   });
 });
+
+describe('published URLs', () => {
+  it('lists every step, on the site and in the embed, so a test keeps each one answering', async () => {
+    const { readFileSync } = await import('node:fs');
+    const published = new Set(readFileSync('published/urls.txt', 'utf8').split('\n'));
+    const missing = stateKeys.flatMap((key) => [pathOf(key), pathOf(key, 'embed')]).filter((url) => !published.has(url));
+    expect(missing).toEqual([]);
+  });
+});
