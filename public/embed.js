@@ -14,15 +14,12 @@
     return e;
   };
   const button = (text, css, attrs) => {
-    const b = el('button', 'min-height:44px;padding:0 1rem;background:#1d4ed8;color:#fff;' +
-      'font:1rem sans-serif;' + css, attrs, text);
+    const b = el('button', 'min-height:44px;padding:0 1rem;background:#1d4ed8;color:#fff;font:1rem sans-serif;' + css, attrs, text);
     b.onfocus = b.onblur = e => b.style.outline = e.type == 'focus' ? '3px solid #fd0' : 'none';
     return b;
   };
-  try {
-    const s = d.currentScript || [...d.querySelectorAll(`script[src*="embed.js"]:not([data-${P}])`)].pop();
-    if (!s) return;
-    s.setAttribute('data-' + P, '');
+  const s = d.currentScript || [...d.querySelectorAll(`script[src*="embed.js"]:not([data-${P}])`)].pop();
+  const run = () => { try {
     const opt = (name, ok, v = s.getAttribute('data-' + name)) => {
       if (v === null) return;
       try { if (ok(v)) return ok(v); } catch (_) { }
@@ -35,11 +32,11 @@
     const url = opt('school-url', school), sso = opt('sso', oneOf('yes no'));
     url && q.set('school', url);
     sso && q.set('sso', sso);
-    const src = origin + '/embed' + (start ? '/start/' + start : '') + (q + '' && '?' + q);
     let frame, box, set;
     // No sandbox: the app needs scripts and same-origin
     const makeFrame = () => frame = el('iframe', 'width:100%;height:480px;min-height:0;border:0', {
-      title: 'CPOMS login help', loading: 'lazy', referrerpolicy: 'strict-origin-when-cross-origin', allow: 'clipboard-write', src
+      title: 'CPOMS login help', loading: 'lazy', referrerpolicy: 'strict-origin-when-cross-origin', allow: 'clipboard-write',
+      src: origin + '/embed' + (start ? '/start/' + start : '') + (q + '' && '?' + q)
     });
     addEventListener('message', e => {
       const { type, height: h, path } = e.data || {};
@@ -51,34 +48,33 @@
       }
       if (type === P + ':close' && set) set(false);
     });
-    const mount = () => {
-      try {
-        if (!launcher) {
-          const target = opt('target', v => d.querySelector(v));
-          box = el('div', '', {}, makeFrame());
-          return target ? target.append(box) : d.body.contains(s) ? s.after(box) : d.body.append(box);
-        }
-        const id = P + Math.random(), fixed = 'position:fixed;right:1rem;z-index:2147483647;';
-        const open = button('Login help', fixed + 'bottom:1rem', { 'aria-expanded': false, 'aria-controls': id });
-        const shut = button('Close', 'align-self:flex-end;margin:.5rem', { 'aria-label': 'Close login help' });
-        box = el('div', fixed + 'display:none;flex-direction:column;bottom:4.75rem;width:min(400px,calc(100vw - 2rem));' +
-          'max-height:calc(100vh - 6rem);background:#fff;box-shadow:0 4px 24px #0008', { id, role: 'dialog', 'aria-label': 'CPOMS login help' }, shut);
-        let isOpen = false;
-        set = o => {
-          isOpen = o;
-          box.style.display = o ? 'flex' : 'none';
-          open.setAttribute('aria-expanded', isOpen);
-          (o ? shut : open).focus();
-        };
-        open.onclick = () => {
-          frame || box.append(makeFrame()); // on first open
-          set(!isOpen);
-        };
-        shut.onclick = () => set(false);
-        d.addEventListener('keydown', e => isOpen && e.key == 'Escape' && set(false));
-        d.body.append(open, box);
-      } catch (e) { warn(e); }
+    if (!launcher) {
+      const target = opt('target', v => d.querySelector(v));
+      box = el('div', '', {}, makeFrame());
+      return target ? target.append(box) : d.body.contains(s) ? s.after(box) : d.body.append(box);
+    }
+    const id = P + Math.random(), fixed = 'position:fixed;right:1rem;z-index:2147483647;';
+    const open = button('Login help', fixed + 'bottom:1rem', { 'aria-expanded': false, 'aria-controls': id });
+    const shut = button('Close', 'align-self:flex-end;margin:.5rem', { 'aria-label': 'Close login help' });
+    box = el('div', fixed + 'display:none;flex-direction:column;bottom:4.75rem;width:min(400px,calc(100vw - 2rem));' +
+      'max-height:calc(100vh - 6rem);background:#fff;box-shadow:0 4px 24px #0008', { id, role: 'dialog', 'aria-label': 'CPOMS login help' }, shut);
+    let isOpen = false;
+    set = o => {
+      isOpen = o;
+      box.style.display = o ? 'flex' : 'none';
+      open.setAttribute('aria-expanded', o);
+      (o ? shut : open).focus();
     };
-    d.readyState == 'loading' ? d.addEventListener('DOMContentLoaded', mount) : mount();
-  } catch (e) { warn(e); }
+    open.onclick = () => {
+      frame || box.append(makeFrame()); // on first open
+      set(!isOpen);
+    };
+    shut.onclick = () => set(false);
+    d.addEventListener('keydown', e => isOpen && e.key == 'Escape' && set(false));
+    d.body.append(open, box);
+  } catch (e) { warn(e); } };
+  if (s) {
+    s.setAttribute('data-' + P, '');
+    d.readyState == 'loading' ? d.addEventListener('DOMContentLoaded', run) : run();
+  }
 })();

@@ -28,8 +28,13 @@ export async function StepView({ stateKey, surface }: { stateKey: StateKey; surf
       )}
       {showProgress && (
         <p className="text-base text-muted" data-testid="progress">
-          Step {steps.indexOf(stateKey) + 1} of {steps.length}
-          <span className="sr-only">:</span> <span className="block">{scenarioLabel}</span>
+          {steps.length > 1 && (
+            <>
+              Step {steps.indexOf(stateKey) + 1} of {steps.length}
+              <span className="sr-only">:</span>{' '}
+            </>
+          )}
+          <span className="block">{scenarioLabel}</span>
         </p>
       )}
       <div className={stateKey === 'start' ? 'pt-8' : 'pt-1'}>
