@@ -30,8 +30,8 @@
     const start = opt('start', oneOf('reset-password reset-for-someone-else not-receiving-email email-does-not-exist ' +
       'link-expired wrong-password clear-saved-password password-expiry contact-support'));
     const url = opt('school-url', school), sso = opt('sso', oneOf('yes no'));
-    url && q.set('school', url);
-    sso && q.set('sso', sso);
+    if (url) q.set('school', url);
+    if (sso) q.set('sso', sso);
     let frame, box, set;
     // No sandbox: the app needs scripts and same-origin
     const makeFrame = () => frame = el('iframe', 'width:100%;height:480px;min-height:0;border:0', {
@@ -53,7 +53,7 @@
       box = el('div', '', {}, makeFrame());
       return target ? target.append(box) : d.body.contains(s) ? s.after(box) : d.body.append(box);
     }
-    const id = P + Math.random(), fixed = 'position:fixed;right:1rem;z-index:2147483647;';
+    const id = P + '-' + (Math.random() * 1e9 | 0), fixed = 'position:fixed;right:1rem;z-index:2147483647;';
     const open = button('Login help', fixed + 'bottom:1rem', { 'aria-expanded': false, 'aria-controls': id });
     const shut = button('Close', 'align-self:flex-end;margin:.5rem', { 'aria-label': 'Close login help' });
     box = el('div', fixed + 'display:none;flex-direction:column;bottom:4.75rem;width:min(400px,calc(100vw - 2rem));' +
@@ -66,7 +66,7 @@
       (o ? shut : open).focus();
     };
     open.onclick = () => {
-      frame || box.append(makeFrame()); // on first open
+      if (!frame) box.append(makeFrame());
       set(!isOpen);
     };
     shut.onclick = () => set(false);
@@ -75,6 +75,7 @@
   } catch (e) { warn(e); } };
   if (s) {
     s.setAttribute('data-' + P, '');
-    d.readyState == 'loading' ? d.addEventListener('DOMContentLoaded', run) : run();
+    if (d.readyState == 'loading') d.addEventListener('DOMContentLoaded', run);
+    else run();
   }
 })();

@@ -19,7 +19,7 @@ export function SchoolAddress({ label }: { label: string }) {
   if (!school) return null;
   return (
     <p className="border-l-4 border-line bg-panel px-4 py-3">
-      {label} <strong className="break-all">{school}</strong>
+      {label} <strong className="wrap-anywhere">{school}</strong>
     </p>
   );
 }

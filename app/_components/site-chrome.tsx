@@ -26,6 +26,9 @@ export function SiteChrome({ children }: { children: ReactNode }) {
             CPOMS support: <a href="tel:+441756797766">01756 797766</a> or{' '}
             <a href="mailto:support@cpoms.co.uk">support@cpoms.co.uk</a>
           </p>
+          <p className="mt-2">
+            <Link href="/schools/embed">Add this help to your school’s website</Link>
+          </p>
           <p className="mt-2">This help uses no cookies and sends nothing anywhere. It keeps your answers only in this browser tab.</p>
         </div>
       </footer>
