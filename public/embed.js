@@ -58,7 +58,7 @@
     const shut = button('Close', 'align-self:flex-end;margin:.5rem', { 'aria-label': 'Close login help' });
     box = el('div', fixed + 'display:none;flex-direction:column;bottom:4.75rem;width:min(400px,calc(100vw - 2rem));' +
       'max-height:calc(100vh - 6rem);background:#fff;box-shadow:0 4px 24px #0008', { id, role: 'dialog', 'aria-label': 'CPOMS login help' }, shut);
-    let isOpen = false;
+    let isOpen;
     set = o => {
       isOpen = o;
       box.style.display = o ? 'flex' : 'none';
