@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const hostPort = Number(process.env.E2E_HOST_PORT ?? 3101);
+export const hostOrigin = `http://localhost:${hostPort}`;
 export const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
@@ -32,6 +33,7 @@ export default defineConfig({
     {
       command: `node tests/e2e/fixtures/host-server.mjs ${hostPort}`,
       url: `http://localhost:${hostPort}/host.html`,
+      env: { APP_ORIGIN: baseURL, FORGE_PORT: String(hostPort + 1) },
       reuseExistingServer: !process.env.CI,
       timeout: 20_000,
     },

@@ -15,9 +15,11 @@ export function EmbedBridge() {
   const { key, hrefOf } = useWizard();
 
   useEffect(() => {
-    const report = () => post({ type: 'cpoms-help:resize', height: Math.ceil(document.documentElement.scrollHeight) });
+    // The content's own height: the document's would never be less than the frame, so the widget could not shrink.
+    const root = document.getElementById('embed-root')!;
+    const report = () => post({ type: 'cpoms-help:resize', height: Math.ceil(root.getBoundingClientRect().height) });
     const observer = new ResizeObserver(report);
-    observer.observe(document.body);
+    observer.observe(root);
     const onKey = (event: KeyboardEvent) => event.key === 'Escape' && post({ type: 'cpoms-help:close' });
     document.addEventListener('keydown', onKey);
     report();

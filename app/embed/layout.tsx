@@ -6,9 +6,9 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 export default function EmbedLayout({ children }: { children: ReactNode }) {
   return (
-    <>
+    <div id="embed-root" className="flow-root">
       <main id="main">{children}</main>
       <EmbedBridge />
-    </>
+    </div>
   );
 }

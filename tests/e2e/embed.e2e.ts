@@ -1,0 +1,147 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { hostOrigin } from '../../playwright.config';
+
+function warnings(page: Page) {
+  const seen: string[] = [];
+  page.on('console', (message) => message.type() === 'warning' && seen.push(message.text()));
+  return seen;
+}
+
+async function heights(page: Page, frameSelector = 'iframe[title="CPOMS login help"]') {
+  const frameElement = page.locator(frameSelector).first();
+  const frame = (await frameElement.elementHandle())!.contentFrame();
+  const content = await (await frame)!.locator('#embed-root').evaluate((el) => el.getBoundingClientRect().height);
+  const outer = await frameElement.evaluate((el) => el.getBoundingClientRect().height);
+  return { content, outer };
+}
+
+async function expectFitted(page: Page) {
+  await expect.poll(async () => {
+    const { content, outer } = await heights(page);
+    return Math.abs(content - outer);
+  }).toBeLessThanOrEqual(4);
+}
+
+test('inline: the widget appears where the tag stands, set up for the school, sized to its content', async ({ page }) => {
+  const warned = warnings(page);
+  await page.goto(`${hostOrigin}/host.html`);
+  const iframe = page.locator('#widget-section iframe');
+  await expect(iframe).toHaveAttribute('title', 'CPOMS login help');
+  await expect(iframe).toHaveAttribute('loading', 'lazy');
+  const src = new URL((await iframe.getAttribute('src'))!);
+  expect(src.pathname).toBe('/embed');
+  expect(src.searchParams.get('sso')).toBe('no');
+  expect(src.searchParams.get('school')).toMatch(/^https:\/\/myschool\.cpoms\.net\/?$/);
+
+  const widget = page.frameLocator('#widget-section iframe');
+  await expect(widget.getByRole('heading', { level: 1 })).toHaveText('What happens when you try to log in?');
+  await expectFitted(page);
+
+  await widget.getByRole('link', { name: /Your email address or password was incorrect/ }).click();
+  await expect(widget.getByRole('heading', { level: 1 })).toHaveText(/login details/);
+  await expect(widget.locator('a[data-school-link]').first()).toHaveAttribute('href', 'https://myschool.cpoms.net');
+  await expectFitted(page);
+
+  // sso=no from the snippet skips the sign-in-page question.
+  await widget.locator('a[data-event="answer.password-incorrect"]').click();
+  await expect(widget.getByRole('heading', { level: 1 })).toHaveText(/from scratch/);
+  await expectFitted(page);
+  await widget.locator('a[data-event="answer.fixed"]').click();
+  await expect(widget.getByRole('heading', { level: 1 })).toHaveText(/all set/);
+  await expectFitted(page);
+
+  expect(warned).toEqual([]);
+});
+
+test('the school can count usage: each step is a DOM event on the host page', async ({ page }) => {
+  await page.goto(`${hostOrigin}/host.html`);
+  await page.evaluate(() => {
+    const w = window as unknown as { steps: string[] };
+    w.steps = [];
+    document.addEventListener('cpoms-help:step', (event) => w.steps.push((event as CustomEvent<{ path: string }>).detail.path));
+  });
+  const widget = page.frameLocator('#widget-section iframe');
+  await widget.getByRole('link', { name: /The reset link says it has expired/ }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { steps: string[] }).steps)).toContain('/embed/link-expired/request-new-link');
+});
+
+test('links inside the widget stay inside /embed/, with one way out to the full site', async ({ page }) => {
+  await page.goto('/embed/wrong-password/check-details');
+  const hrefs = await page.locator('a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  const outside = hrefs.filter((href) => !href.startsWith('/embed'));
+  expect(outside).toEqual(['/help/wrong-password/check-details']);
+  await expect(page.getByRole('link', { name: /Open this help in a new tab/ })).toHaveAttribute('target', '_blank');
+  expect(await page.locator('meta[name="robots"]').getAttribute('content')).toMatch(/noindex/);
+});
+
+test('a resize forged by a third-origin frame is ignored', async ({ page }) => {
+  await page.goto(`${hostOrigin}/host-forged.html`);
+  await expect(page.frameLocator('iframe[title="CPOMS login help"]').getByRole('heading', { level: 1 })).toBeVisible();
+  await page.waitForTimeout(800);
+  const { outer } = await heights(page);
+  expect(outer).toBeLessThan(3000);
+  await expectFitted(page);
+});
+
+test('hostile data-school-url values never become links in the widget', async ({ page }) => {
+  const warned = warnings(page);
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => (dialogs.push(dialog.message()), dialog.dismiss()));
+  await page.goto(`${hostOrigin}/host-hostile.html`);
+  const frames = page.locator('iframe[title="CPOMS login help"]');
+  await expect(frames).toHaveCount(2);
+  for (const src of await frames.evaluateAll((els) => els.map((el) => el.getAttribute('src')!))) {
+    expect(new URL(src).searchParams.has('school')).toBe(false);
+  }
+  for (let i = 0; i < 2; i++) {
+    const widget = page.frameLocator('iframe[title="CPOMS login help"]').nth(i);
+    await widget.getByRole('link', { name: /Your email address or password was incorrect/ }).click();
+    await expect(widget.getByRole('heading', { level: 1 })).toHaveText(/login details/);
+    await expect(widget.locator('a[data-school-link]')).toHaveCount(0);
+  }
+  expect(warned.filter((text) => text.includes('[cpoms-help] data-school-url'))).toHaveLength(2);
+  expect(dialogs).toEqual([]);
+});
+
+test('launcher: opens from the keyboard, Esc closes it and focus returns to the button', async ({ page }) => {
+  await page.goto(`${hostOrigin}/host-launcher.html`);
+  const launcher = page.getByRole('button', { name: 'Login help', exact: true });
+  await expect(launcher).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.locator('iframe')).toHaveCount(0);
+  await launcher.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'CPOMS login help' });
+  await expect(dialog).toBeVisible();
+  await expect(launcher).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('button', { name: 'Close login help' })).toBeFocused();
+  await expect(page.frameLocator('iframe').getByRole('heading', { level: 1 })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(launcher).toBeFocused();
+
+  // Esc pressed inside the widget closes it too.
+  await page.keyboard.press('Enter');
+  await page.frameLocator('iframe').getByRole('link', { name: /Do CPOMS passwords expire/ }).focus();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(launcher).toBeFocused();
+});
+
+test('axe finds nothing on a host page with the widget open', async ({ page }) => {
+  await page.goto(`${hostOrigin}/host-launcher.html`);
+  await page.getByRole('button', { name: 'Login help', exact: true }).click();
+  await expect(page.frameLocator('iframe').getByRole('heading', { level: 1 })).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+});
+
+test('several widgets on one page work independently', async ({ page }) => {
+  await page.goto(`${hostOrigin}/host-multi.html`);
+  const frames = page.locator('iframe[title="CPOMS login help"]');
+  await expect(frames).toHaveCount(2);
+  const first = page.frameLocator('#slot iframe');
+  await expect(first.getByRole('heading', { level: 1 })).toHaveText(/login details/);
+  const second = page.frameLocator('iframe[title="CPOMS login help"]').nth(1);
+  await expect(second.getByRole('heading', { level: 1 })).toHaveText(/new reset link/);
+});
