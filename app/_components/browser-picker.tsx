@@ -15,6 +15,12 @@ export function BrowserPicker({ browsers }: Props) {
       setDetected(linked ?? detectBrowser(navigator.userAgent, navigator.maxTouchPoints));
     });
   }, [browsers]);
+  useEffect(() => {
+    // A printed handout has no way to open a section, so every browser's steps print.
+    const openAll = () => document.querySelectorAll('details').forEach((details) => (details.open = true));
+    window.addEventListener('beforeprint', openAll);
+    return () => window.removeEventListener('beforeprint', openAll);
+  }, []);
   const ordered = detected ? [...browsers].sort((a, b) => Number(b.id === detected) - Number(a.id === detected)) : browsers;
   const name = browsers.find((browser) => browser.id === detected)?.name;
   return (

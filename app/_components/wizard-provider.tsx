@@ -118,6 +118,8 @@ export function WizardProvider({ labels, children }: { labels: StepLabels; child
             return trail;
           });
         }
+        // One answer per page: a double click must not answer the next question before it is shown.
+        actor.stop();
         router.push(hrefOf(next));
       },
     });

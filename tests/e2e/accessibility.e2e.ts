@@ -47,6 +47,14 @@ test('a keyboard user reaches a choice, moves on, and lands on the new question'
   await expect(page.getByRole('link', { name: 'Back' })).toBeFocused();
 });
 
+test('a double click answers one question, not the next one too', async ({ page }) => {
+  await page.goto('/help/wrong-password/check-details');
+  await page.locator('main a[data-event="answer.password-incorrect"]').dblclick();
+  await expect(page).toHaveURL(/sign-in-page$/);
+  await page.waitForTimeout(500);
+  await expect(page).toHaveURL(/sign-in-page$/);
+});
+
 test('Back and the browser’s own back both return to the previous question', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('link', { name: /Your email address or password was incorrect/ }).click();
@@ -63,7 +71,9 @@ test('the trail lists the answers given so far, each with a way to change it', a
   await page.goto('/');
   await page.getByRole('link', { name: /Your email address or password was incorrect/ }).click();
   await page.getByRole('link', { name: /No, I still see/ }).click();
+  await expect(page).toHaveURL(/sign-in-page$/);
   await page.getByRole('link', { name: /No, I still see/ }).click();
+  await expect(page).toHaveURL(/reset-from-scratch$/);
   await page.getByText('Your answers so far (2)').click();
   await expect(page.getByRole('link', { name: /^Change/ })).toHaveCount(2);
   await page.reload();
