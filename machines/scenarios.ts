@@ -15,3 +15,8 @@ export const offeredScenarios: OfferedScenario[] = choicesOf('start').map(({ eve
 export function offeredScenario(value: string): OfferedScenario | undefined {
   return offeredScenarios.find(({ scenario }) => scenario === value);
 }
+
+/** One scenario's steps as a printable handout; outside /help, so no step name can collide with it. */
+export function printPathOf(scenario: Scenario): string {
+  return `/print/${scenario}`;
+}
