@@ -3,11 +3,12 @@ import type { ReactNode } from 'react';
 import { WizardProvider } from './_components/wizard-provider';
 import { loadAllSteps } from './_lib/content.server';
 import { labelsOf } from './_lib/labels.server';
+import { siteName, siteUrl } from './_lib/site';
 import './globals.css';
 
 export const metadata: Metadata = {
-  metadataBase: new URL(process.env.SITE_URL ?? 'http://localhost:3000'),
-  title: { default: 'CPOMS login help', template: '%s · CPOMS login help' },
+  metadataBase: siteUrl,
+  title: { default: siteName, template: `%s · ${siteName}` },
   description: 'Step-by-step help for school staff who cannot sign in to CPOMS.',
   applicationName: 'Login Help',
 };

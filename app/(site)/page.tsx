@@ -1,5 +1,8 @@
 import { StepView } from '../_components/step-view';
 import { SearchForm } from '../_components/search-form';
+import { stepMetadata } from '../_lib/step-metadata.server';
+
+export const generateMetadata = () => stepMetadata('start');
 
 export default function StartPage() {
   return (

@@ -1,10 +1,10 @@
 'use client';
 
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useHydrated } from './use-hydrated';
 
 /** Copies text and says so in a polite live region; shown only once JavaScript can make it work. */
-export function CopyButton({ text, label }: { text: string | (() => string); label: string }) {
+export function CopyButton({ text, label }: { text: string | (() => string); label: ReactNode }) {
   const hydrated = useHydrated();
   const [status, setStatus] = useState('');
   if (!hydrated) return null;

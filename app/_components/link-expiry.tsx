@@ -10,7 +10,7 @@ export function LinkExpiry({ children }: { children: ReactNode }) {
   return (
     <div className="border-l-4 border-brand bg-panel px-4 py-3">
       <p>{children}</p>
-      <p aria-live="polite" aria-atomic="true" className="mt-2 font-bold empty:hidden" data-testid="link-expiry">
+      <p aria-live="polite" aria-atomic="true" className="no-print mt-2 font-bold empty:hidden" data-testid="link-expiry">
         {now && `A link requested now stops working at midnight tonight: in ${untilMidnight(now)} by this device’s clock.`}
       </p>
     </div>

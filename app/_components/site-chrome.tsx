@@ -12,7 +12,10 @@ export function SiteChrome({ children }: { children: ReactNode }) {
           <Link href="/" className="text-xl font-bold text-ink no-underline">
             CPOMS login help
           </Link>
-          <nav aria-label="Site" className="no-print text-base">
+          <nav aria-label="Site" className="no-print flex gap-4 text-base">
+            <Link href="/map" prefetch={false}>
+              Map
+            </Link>
             <Link href="/search">Search</Link>
           </nav>
         </div>

@@ -1,5 +1,6 @@
 import { choicesOf, isEnd, scenarioOf, scenarioSteps, shortestParents, type StateKey } from '../../machines/states';
 import { pathOf, type Surface } from '../../machines/paths';
+import { offeredScenario, printPathOf } from '../../machines/scenarios';
 import { loadStep } from '../_lib/content.server';
 import { AnswerTrail } from './answer-trail';
 import { BackLink, StartOverLink } from './back-link';
@@ -18,6 +19,7 @@ export async function StepView({ stateKey, surface }: { stateKey: StateKey; surf
   const steps = scenarioSteps(stateKey);
   const scenarioLabel = start.meta.choices?.[`choose.${scenarioOf(stateKey)}`];
   const showProgress = stateKey !== 'start' && !isEnd(stateKey) && scenarioLabel;
+  const handout = surface === 'help' ? offeredScenario(scenarioOf(stateKey)) : undefined;
   return (
     <article className="mx-auto max-w-2xl px-4 pb-12">
       {stateKey !== 'start' && (
@@ -48,6 +50,7 @@ export async function StepView({ stateKey, surface }: { stateKey: StateKey; surf
       {stateKey !== 'start' && (
         <div className="no-print mt-8 flex flex-wrap items-center gap-4 border-t border-line pt-6">
           <CopyStepLink />
+          {handout && <a href={printPathOf(handout.scenario)}>Print this scenario</a>}
           {isEnd(stateKey) && <StartOverLink />}
         </div>
       )}

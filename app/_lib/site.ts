@@ -1,0 +1,9 @@
+/** The product's name, as the header, the title template, preview cards and handouts show it. */
+export const siteName = 'CPOMS login help';
+
+/** Where the site is published: absolute URLs (canonical, sitemap, og:image) are built on it at build time. */
+export const siteUrl = new URL(process.env.SITE_URL ?? 'http://localhost:3000');
+
+export function absoluteUrl(path: string): string {
+  return new URL(path, siteUrl).href;
+}
