@@ -125,3 +125,33 @@ test.describe('in the browser, the policy blocks nothing the wizard needs', () =
     });
   }
 });
+
+test.describe('the Permissions-Policy leaves the clipboard to the copy buttons', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('on our own page', async ({ page }) => {
+    await page.goto('/help/wrong-password/check-details');
+    await page.getByRole('button', { name: 'Copy link to this step' }).click();
+    await expect(page.getByRole('status').filter({ hasText: /cop/i })).toHaveText('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  });
+
+  for (const allow of ['clipboard-write', null]) {
+    test(`in the embed on a school's page ${allow ? 'that delegates it' : 'that does not'}`, async ({ page, baseURL }) => {
+      // The embed tests' host page, served from a second local origin; Chromium would block a page faked by
+      // page.route from framing a loopback server.
+      await page.goto(`${embedHost}/host.html`);
+      await page.evaluate(
+        ({ src, allow }) => {
+          const frame = Object.assign(document.createElement('iframe'), { id: 'clipboard-check', title: 'Login help', src });
+          if (allow) frame.allow = allow;
+          document.body.append(frame);
+        },
+        { src: `${baseURL}/embed/wrong-password/check-details`, allow },
+      );
+      const frame = page.frameLocator('#clipboard-check');
+      await frame.getByRole('button', { name: 'Copy link to this step' }).click();
+      await expect(frame.getByRole('status').filter({ hasText: /cop/i })).toHaveText(allow ? 'Copied' : /Could not copy/);
+    });
+  }
+});
