@@ -22,6 +22,8 @@ export async function proxy(request: NextRequest) {
   const pathname = decoded(request.nextUrl.pathname);
   // Next answers a malformed escape in a dynamic segment with a 500 (it has no 400 page to render).
   if (pathname === null) return new NextResponse('Bad request: the web address is not valid.', { status: 400 });
+  // Files (embed.js, icons, sitemap, preview images) keep the plain policy from next.config.
+  if (/\.[a-zA-Z0-9]+$/.test(pathname)) return NextResponse.next();
 
   // The dev server renders every page on request, so a nonce covers it; so does one for a production page
   // rendered on request (search), which Next reads from the request's policy.
@@ -46,8 +48,8 @@ export async function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      // Pages only: not build assets, the school loader, or the client router's payload requests.
-      source: '/((?!_next/static/|_next/image|embed\\.js$|favicon\\.ico$).*)',
+      // Not build assets, nor the client router's payload requests.
+      source: '/((?!_next/static/|_next/image).*)',
       missing: [{ type: 'header', key: 'rsc' }],
     },
   ],
