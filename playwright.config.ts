@@ -27,6 +27,8 @@ export default defineConfig({
     {
       command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
       url: baseURL,
+      // The embed tests' host page is plain http on localhost, which the default (any https site) would refuse.
+      env: { EMBED_ALLOWED_ORIGINS: `http://localhost:${hostPort}` },
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

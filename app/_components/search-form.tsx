@@ -1,6 +1,6 @@
-export function SearchForm({ defaultValue = '', surface = 'help' }: { defaultValue?: string; surface?: 'help' | 'embed' }) {
+export function SearchForm({ defaultValue = '' }: { defaultValue?: string }) {
   return (
-    <form action={surface === 'embed' ? '/embed/search' : '/search'} method="get" role="search" className="no-print">
+    <form action="/search" method="get" role="search" className="no-print">
       <label htmlFor="q" className="block text-xl font-bold">
         Or search for what you see
       </label>

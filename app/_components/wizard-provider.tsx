@@ -4,7 +4,7 @@ import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, 
 import { usePathname, useRouter } from 'next/navigation';
 import { createActor, type Actor } from 'xstate';
 import { loginHelpMachine } from '../../machines/login-help.machine';
-import { choiceEventsOf, isStateKey, keyOf, snapshotOf, type ChoiceEvent, type StateKey } from '../../machines/states';
+import { choiceEventsOf, isStateKey, keyOf, snapshotOf, type ChoiceEvent, type LoginHelpEvent, type StateKey } from '../../machines/states';
 import { contextQuery, keyFromPath, pathOf, type SchoolContext, type Surface } from '../../machines/paths';
 import { allowedHostSuffixes, parseSchoolUrl, parseSso } from '../../machines/school';
 
@@ -133,7 +133,8 @@ export function WizardProvider({ labels, children }: { labels: StepLabels; child
 
   const send = useCallback((event: ChoiceEvent) => {
     lastEvent.current = event;
-    actorRef.current?.send({ type: event });
+    // TypeScript relates { type: A | B } to { type: A } | { type: B } only up to 25 events; the tree will grow past that.
+    actorRef.current?.send({ type: event } as LoginHelpEvent);
   }, []);
 
   const wizard = useMemo<Wizard>(

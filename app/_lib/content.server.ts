@@ -8,13 +8,30 @@ import { ContentError, parseFrontmatter } from '../../content/parse';
 import { choiceEventsOf, stateKeys, type StateKey } from '../../machines/states';
 import { browserFile, stepFile } from './content-files';
 
-async function compile(file: string) {
+async function bundle(file: string) {
   const source = await readFile(path.join(process.cwd(), 'content', path.relative('content', file)), 'utf8');
   try {
     return await bundleMDX({ source });
   } catch (error) {
     throw new ContentError(`${file}: MDX does not compile: ${(error as Error).message}`);
   }
+}
+
+const compiled = new Map<string, ReturnType<typeof bundle>>();
+
+/**
+ * Every page's layout needs every step's labels, and React's cache() lasts one render: without this, a build
+ * compiled each file once per page, so its time grew with the square of the tree. Content cannot change under a
+ * build or a production server; the dev server compiles afresh so edits show.
+ */
+function compile(file: string) {
+  if (process.env.NODE_ENV !== 'production') return bundle(file);
+  let result = compiled.get(file);
+  if (!result) {
+    result = bundle(file);
+    compiled.set(file, result);
+  }
+  return result;
 }
 
 /** The words of an MDX body without its markup, for the search index. */

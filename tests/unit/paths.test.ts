@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contextQuery, keyFromPath, keyFromSegments, pathOf } from '../../machines/paths';
+import { scenarioRedirect } from '../../app/_lib/scenario-redirect';
 import { stateKeys } from '../../machines/states';
 
 describe('URL <-> state', () => {
@@ -53,4 +54,23 @@ describe('published URLs', () => {
     const missing = stateKeys.flatMap((key) => [pathOf(key), pathOf(key, 'embed')]).filter((url) => !published.has(url));
     expect(missing).toEqual([]);
   });
+});
+
+describe('scenario addresses', () => {
+  const redirect = (url: string) => scenarioRedirect(new URL(url, 'http://help.test'))?.toString() ?? null;
+
+  it('open the first step, on the site and in the embed, keeping a valid school context only', () => {
+    expect(redirect('/help/wrong-password')).toBe('http://help.test/help/wrong-password/check-details');
+    expect(redirect('/embed/start/link-expired?sso=no&school=javascript:alert(1)')).toBe('http://help.test/embed/link-expired/request-new-link?sso=no');
+    expect(redirect('/help/reset-password?school=https://myschool.cpoms.net')).toBe(
+      'http://help.test/help/reset-password/request-link?school=https%3A%2F%2Fmyschool.cpoms.net',
+    );
+  });
+
+  it.each(['/help/nope', '/help/constructor', '/help/__proto__', '/help/wrong-password/check-details', '/embed/wrong-password', '/help'])(
+    'leave %s to the router',
+    (url) => {
+      expect(redirect(url)).toBeNull();
+    },
+  );
 });

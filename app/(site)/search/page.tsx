@@ -18,7 +18,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       </div>
       {query && (
         <section aria-labelledby="results" className="mt-8">
-          <h2 id="results" className="text-xl font-bold" role="status">
+          <h2 id="results" className="text-xl font-bold break-words" role="status">
             {results.length === 0 ? `Nothing matched “${query}”` : `${results.length} ${results.length === 1 ? 'step matches' : 'steps match'} “${query}”`}
           </h2>
           {results.length === 0 ? (

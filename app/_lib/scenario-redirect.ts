@@ -1,0 +1,21 @@
+import { contextQuery, pathOf } from '../../machines/paths';
+import { allowedHostSuffixes, parseSchoolUrl, parseSso } from '../../machines/school';
+import { firstStepOf } from '../../machines/states';
+
+const scenarioAddress = /^\/(help|embed\/start)\/([a-z-]+)$/;
+
+/**
+ * A scenario's own address (`/help/<scenario>`, and `/embed/start/<scenario>` for the embed loader's data-start)
+ * opens its first step, keeping only a valid school context. It is a temporary redirect: the scenario's address is
+ * stable, but which step it opens on may change.
+ */
+export function scenarioRedirect(url: URL): URL | null {
+  const [, surface, scenario] = scenarioAddress.exec(url.pathname) ?? [];
+  const step = scenario ? firstStepOf(scenario) : null;
+  if (!step) return null;
+  const query = contextQuery({
+    school: parseSchoolUrl(url.searchParams.get('school'), allowedHostSuffixes(process.env.ALLOWED_SCHOOL_HOSTS)),
+    sso: parseSso(url.searchParams.get('sso')),
+  });
+  return new URL(pathOf(step, surface === 'help' ? 'help' : 'embed') + query, url);
+}
