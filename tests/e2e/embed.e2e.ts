@@ -122,9 +122,12 @@ test('launcher: opens from the keyboard, Esc closes it and focus returns to the 
 
   // Esc pressed inside the widget closes it too.
   await page.keyboard.press('Enter');
-  await page.frameLocator('iframe').getByRole('link', { name: /Do CPOMS passwords expire/ }).focus();
-  await page.keyboard.press('Escape');
-  await expect(dialog).toBeHidden();
+  // Until the widget has hydrated nothing inside it listens for Esc, so try until it does.
+  await expect(async () => {
+    await page.frameLocator('iframe').getByRole('link', { name: /Do CPOMS passwords expire/ }).focus();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden({ timeout: 500 });
+  }).toPass();
   await expect(launcher).toBeFocused();
 });
 
