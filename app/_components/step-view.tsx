@@ -50,7 +50,11 @@ export async function StepView({ stateKey, surface }: { stateKey: StateKey; surf
       {stateKey !== 'start' && (
         <div className="no-print mt-8 flex flex-wrap items-center gap-4 border-t border-line pt-6">
           <CopyStepLink />
-          {handout && <a href={printPathOf(handout.scenario)}>Print this scenario</a>}
+          {handout && (
+            <a href={printPathOf(handout.scenario)} className="text-base">
+              Print this scenario
+            </a>
+          )}
           {isEnd(stateKey) && <StartOverLink />}
         </div>
       )}

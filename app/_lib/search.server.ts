@@ -12,6 +12,8 @@ export function normaliseQuery(q: string): string {
   return q.replace(quotes, ' ').replace(/\s+/g, ' ').trim().slice(0, 200);
 }
 
+const relevantShare = 0.25;
+
 let index: Promise<MiniSearch<Doc>> | undefined;
 
 function buildIndex() {
@@ -46,7 +48,10 @@ export async function searchSteps(q: string) {
   const query = normaliseQuery(q);
   if (!query) return [];
   index ??= buildIndex();
-  return (await index).search(query).map((result) => ({
+  const results = (await index).search(query);
+  // Fuzzy, prefix matching finds a word in nearly every step; keep the ones that score near the best.
+  const floor = (results[0]?.score ?? 0) * relevantShare;
+  return results.filter((result) => result.score >= floor).map((result) => ({
     key: result.id as StateKey,
     title: result.title as string,
     description: result.description as string,

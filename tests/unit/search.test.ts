@@ -39,3 +39,11 @@ describe('search by symptom', () => {
     expect(normaliseQuery('x'.repeat(1000))).toHaveLength(200);
   });
 });
+
+describe('search result lists', () => {
+  it('keep to the steps that match well, not every step sharing a word', async () => {
+    const results = await searchSteps('The email address you entered does not exist');
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.length).toBeLessThan(8);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SearchForm } from '../../_components/search-form';
-import { searchSteps } from '../../_lib/search.server';
+import { normaliseQuery, searchSteps } from '../../_lib/search.server';
 import { pathOf } from '../../../machines/paths';
 
 export const metadata: Metadata = { title: 'Search', robots: { index: false } };
@@ -10,6 +10,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const { q } = await searchParams;
   const query = typeof q === 'string' ? q.slice(0, 200) : '';
   const results = await searchSteps(query);
+  const shown = normaliseQuery(query);
   return (
     <div className="mx-auto max-w-2xl px-4 py-8">
       <h1 className="text-3xl font-bold">{query ? 'Search results' : 'Search the login help'}</h1>
@@ -19,7 +20,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       {query && (
         <section aria-labelledby="results" className="mt-8">
           <h2 id="results" className="text-xl font-bold break-words" role="status">
-            {results.length === 0 ? `Nothing matched “${query}”` : `${results.length} ${results.length === 1 ? 'step matches' : 'steps match'} “${query}”`}
+            {results.length === 0 ? `Nothing matched “${shown}”` : `${results.length} ${results.length === 1 ? 'step matches' : 'steps match'} “${shown}”`}
           </h2>
           {results.length === 0 ? (
             <p className="mt-3">
