@@ -2,6 +2,7 @@ import { choicesOf, isEnd, scenarioOf, scenarioSteps, shortestParents, type Stat
 import { pathOf, type Surface } from '../../machines/paths';
 import { offeredScenario, printPathOf } from '../../machines/scenarios';
 import { loadStep } from '../_lib/content.server';
+import { absoluteUrl } from '../_lib/site';
 import { AnswerTrail } from './answer-trail';
 import { BackLink, StartOverLink } from './back-link';
 import { ChoiceList } from './choice-list';
@@ -47,6 +48,7 @@ export async function StepView({ stateKey, surface }: { stateKey: StateKey; surf
       </div>
       {step.meta.question && <ChoiceList stateKey={stateKey} question={step.meta.question} choices={choices} />}
       <AnswerTrail />
+      <p className="mt-8 hidden text-base print:block">This step online: {absoluteUrl(pathOf(stateKey))}</p>
       {stateKey !== 'start' && (
         <div className="no-print mt-8 flex flex-wrap items-center gap-4 border-t border-line pt-6">
           <CopyStepLink />
