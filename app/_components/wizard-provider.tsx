@@ -99,43 +99,37 @@ export function WizardProvider({ labels, children }: { labels: StepLabels; child
   const [walked, setEntries] = useState<TrailEntry[] | null>(null);
   const entries = walked ?? storedTrail;
   const actorRef = useRef<Actor<typeof loginHelpMachine> | null>(null);
-  const lastEvent = useRef<ChoiceEvent | null>(null);
 
   const hrefOf = useCallback((target: StateKey) => pathOf(target, surface) + contextQuery(school), [surface, school]);
 
   useEffect(() => {
     if (!key) return;
-    const actor = createActor(loginHelpMachine, { snapshot: snapshotOf(key, school), input: school });
-    const subscription = actor.subscribe({
-      next: (snapshot) => {
-        const next = keyOf(snapshot);
-        if (next === key) return;
-        const event = lastEvent.current;
-        if (event) {
-          setEntries((all) => {
-            const trail = [...trailTo(all ?? storedTrail, key), { from: key, event, to: next }];
-            writeTrail(trail);
-            return trail;
-          });
-        }
-        // One answer per page: a double click must not answer the next question before it is shown.
-        actor.stop();
-        router.push(hrefOf(next));
-      },
-    });
-    actor.start();
+    const actor = createActor(loginHelpMachine, { snapshot: snapshotOf(key, school), input: school }).start();
     actorRef.current = actor;
     return () => {
-      subscription.unsubscribe();
       actor.stop();
     };
-  }, [key, school, router, hrefOf, storedTrail]);
+  }, [key, school]);
 
-  const send = useCallback((event: ChoiceEvent) => {
-    lastEvent.current = event;
-    // TypeScript relates { type: A | B } to { type: A } | { type: B } only up to 25 events; the tree will grow past that.
-    actorRef.current?.send({ type: event } as LoginHelpEvent);
-  }, []);
+  const send = useCallback(
+    (event: ChoiceEvent) => {
+      const actor = actorRef.current;
+      if (!key || actor?.getSnapshot().status !== 'active') return;
+      // TypeScript relates { type: A | B } to { type: A } | { type: B } only up to 25 events; the tree will grow past that.
+      actor.send({ type: event } as LoginHelpEvent);
+      const next = keyOf(actor.getSnapshot());
+      // One answer per page: a double click must not answer the next question before it is shown.
+      actor.stop();
+      if (next === key) return;
+      setEntries((all) => {
+        const trail = [...trailTo(all ?? storedTrail, key), { from: key, event, to: next }];
+        writeTrail(trail);
+        return trail;
+      });
+      router.push(hrefOf(next));
+    },
+    [key, router, hrefOf, storedTrail],
+  );
 
   const wizard = useMemo<Wizard>(
     () => ({ key, surface, school, labels, trail: trailTo(entries, key), hrefOf, send }),
