@@ -1,4 +1,4 @@
-import { isStateKey, type StateKey } from './states';
+import type { StateKey } from './states';
 import type { Sso } from './school';
 
 export type Surface = 'help' | 'embed';
@@ -9,17 +9,20 @@ export function pathOf(key: StateKey, surface: Surface = 'help'): string {
   return `/${surface}/${key.replace('.', '/')}`;
 }
 
-export function keyFromSegments(segments: readonly string[]): StateKey | null {
-  if (segments.length !== 2 || !segments.every((s) => /^[a-z]+(-[a-z]+)*$/.test(s))) return null;
-  const key = segments.join('.');
-  return isStateKey(key) && key !== 'start' ? key : null;
+/**
+ * The state key a path would name (`start`, or `scenario.step` from two kebab-case segments), before asking the
+ * machine whether that state exists. Kept apart from the machine so the browser can read paths without loading it.
+ */
+export function keyShapeOf(pathname: string): string | null {
+  const [surface, ...rest] = pathname.split('?')[0].split('/').filter(Boolean);
+  if (surface === undefined || (surface === 'embed' && rest.length === 0)) return 'start';
+  if (surface !== 'help' && surface !== 'embed') return null;
+  return segmentsShape(rest);
 }
 
-export function keyFromPath(pathname: string): StateKey | null {
-  const [surface, ...rest] = pathname.split('?')[0].split('/').filter(Boolean);
-  if (surface === undefined) return 'start';
-  if (surface === 'embed' && rest.length === 0) return 'start';
-  return surface === 'help' || surface === 'embed' ? keyFromSegments(rest) : null;
+export function segmentsShape(segments: readonly string[]): string | null {
+  if (segments.length !== 2 || !segments.every((s) => /^[a-z]+(-[a-z]+)*$/.test(s))) return null;
+  return segments.join('.');
 }
 
 export type SchoolContext = { school: string | null; sso: Sso };

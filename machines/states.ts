@@ -1,5 +1,6 @@
 import { getNextSnapshot, type SnapshotFrom, type EventFromLogic, type AnyStateNode } from 'xstate';
 import { loginHelpMachine, type LoginHelpInput } from './login-help.machine';
+import { keyShapeOf, segmentsShape } from './paths';
 
 type Snapshot = SnapshotFrom<typeof loginHelpMachine>;
 type Flatten<V> = V extends string ? V : { [K in keyof V & string]: `${K}.${Flatten<V[K]>}` }[keyof V & string];
@@ -15,6 +16,18 @@ function leaves(node: AnyStateNode): AnyStateNode[] {
 }
 
 export const stateKeys = leaves(loginHelpMachine.root).map((node) => node.path.join('.') as StateKey);
+
+/** The state a path names, or null for a path that names none. */
+export function keyFromPath(pathname: string): StateKey | null {
+  const shape = keyShapeOf(pathname);
+  return shape !== null && isStateKey(shape) ? shape : null;
+}
+
+/** The step a `/help/<scenario>/<step>` route's two segments name; the start page has a route of its own. */
+export function keyFromSegments(segments: readonly string[]): StateKey | null {
+  const shape = segmentsShape(segments);
+  return shape !== null && isStateKey(shape) && shape !== 'start' ? shape : null;
+}
 
 export function scenarioOf(key: StateKey): string {
   return key.split('.')[0];
@@ -57,11 +70,11 @@ export type Choice = { event: ChoiceEvent; target: StateKey };
 
 /** Where each choice leads, decided by the machine (guards included) for this reader's context. */
 export function choicesOf(key: StateKey, input: LoginHelpInput = {}): Choice[] {
-  const snapshot = snapshotOf(key, input);
-  return choiceEventsOf(key).map((event) => ({
-    event,
-    target: keyOf(getNextSnapshot(loginHelpMachine, snapshot, { type: event } as LoginHelpEvent)),
-  }));
+  return choiceEventsOf(key).map((event) => ({ event, target: targetOf(key, event, input) }));
+}
+
+export function targetOf(key: StateKey, event: ChoiceEvent, input: LoginHelpInput = {}): StateKey {
+  return keyOf(getNextSnapshot(loginHelpMachine, snapshotOf(key, input), { type: event } as LoginHelpEvent));
 }
 
 export function isEnd(key: StateKey): boolean {

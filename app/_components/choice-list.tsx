@@ -1,41 +1,42 @@
 'use client';
 
 import type { MouseEvent } from 'react';
-import { choicesOf, type ChoiceEvent, type StateKey } from '../../machines/states';
-import { useWizard } from './wizard-provider';
+import type { Sso } from '../../machines/school';
+import type { ChoiceEvent, StateKey } from '../../machines/states';
+import { preloadMachine, useWizard } from './wizard-provider';
 
-type Props = {
-  stateKey: StateKey;
-  question: string;
-  /** Server-computed links, so every choice works without JavaScript. */
-  choices: { event: ChoiceEvent; label: string; href: string }[];
+export type ChoiceLink = {
+  event: ChoiceEvent;
+  label: string;
+  /** Where the machine's guards send this answer for each SSO setting, worked out on the server. */
+  targets: Record<Sso, StateKey>;
 };
 
 function isPlainClick(event: MouseEvent) {
   return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 }
 
-export function ChoiceList({ stateKey, question, choices }: Props) {
+export function ChoiceList({ question, choices }: { question: string; choices: ChoiceLink[] }) {
   const { school, hrefOf, send } = useWizard();
-  const targets = new Map(choicesOf(stateKey, school).map((choice) => [choice.event, choice.target]));
   return (
-    <nav aria-labelledby="question" className="mt-8">
+    <nav aria-labelledby="question" className="mt-8" onPointerOver={preloadMachine} onFocus={preloadMachine}>
       <h2 id="question" className="text-2xl font-bold">
         {question}
       </h2>
       <ul className="mt-4 space-y-3" role="list">
         {choices.map((choice) => {
-          const target = targets.get(choice.event);
+          const href = hrefOf(choice.targets[school.sso]);
           return (
             <li key={choice.event}>
               <a
                 className="choice"
-                href={target ? hrefOf(target) : choice.href}
+                href={href}
                 data-event={choice.event}
                 onClick={(event) => {
                   if (!isPlainClick(event)) return;
                   event.preventDefault();
-                  send(choice.event);
+                  // Should the machine fail to load, the link still goes where the machine said it would.
+                  send(choice.event).catch(() => window.location.assign(href));
                 }}
               >
                 {choice.label}

@@ -1,21 +1,22 @@
-import { choicesOf, isEnd, scenarioOf, scenarioSteps, shortestParents, type StateKey } from '../../machines/states';
+import { ssoValues } from '../../machines/school';
+import { choiceEventsOf, isEnd, targetOf, scenarioOf, scenarioSteps, shortestParents, type StateKey } from '../../machines/states';
 import { pathOf, type Surface } from '../../machines/paths';
 import { offeredScenario, printPathOf } from '../../machines/scenarios';
 import { loadStep } from '../_lib/content.server';
 import { absoluteUrl } from '../_lib/site';
 import { AnswerTrail } from './answer-trail';
 import { BackLink, StartOverLink } from './back-link';
-import { ChoiceList } from './choice-list';
+import { ChoiceList, type ChoiceLink } from './choice-list';
 import { CopyStepLink } from './copy-step-link';
 import { MdxContent } from './mdx-content';
 import { StepHeading } from './step-heading';
 
 export async function StepView({ stateKey, surface }: { stateKey: StateKey; surface: Surface }) {
   const [step, start] = await Promise.all([loadStep(stateKey), loadStep('start')]);
-  const choices = choicesOf(stateKey).map(({ event, target }) => ({
+  const choices: ChoiceLink[] = choiceEventsOf(stateKey).map((event) => ({
     event,
     label: step.choiceLabel(event),
-    href: pathOf(target, surface),
+    targets: Object.fromEntries(ssoValues.map((sso) => [sso, targetOf(stateKey, event, { sso })])) as ChoiceLink['targets'],
   }));
   const steps = scenarioSteps(stateKey);
   const scenarioLabel = start.meta.choices?.[`choose.${scenarioOf(stateKey)}`];
@@ -46,7 +47,7 @@ export async function StepView({ stateKey, surface }: { stateKey: StateKey; surf
       <div className="prose-step mt-6">
         <MdxContent code={step.code} />
       </div>
-      {step.meta.question && <ChoiceList stateKey={stateKey} question={step.meta.question} choices={choices} />}
+      {step.meta.question && <ChoiceList question={step.meta.question} choices={choices} />}
       <AnswerTrail />
       <p className="mt-8 hidden text-base print:block">This step online: {absoluteUrl(pathOf(stateKey))}</p>
       {stateKey !== 'start' && (

@@ -2,10 +2,8 @@
 
 import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { usePathname, useRouter } from 'next/navigation';
-import { createActor, type Actor } from 'xstate';
-import { loginHelpMachine } from '../../machines/login-help.machine';
-import { choiceEventsOf, isStateKey, keyOf, snapshotOf, type ChoiceEvent, type LoginHelpEvent, type StateKey } from '../../machines/states';
-import { contextQuery, keyFromPath, pathOf, type SchoolContext, type Surface } from '../../machines/paths';
+import type { ChoiceEvent, StateKey } from '../../machines/states';
+import { contextQuery, keyShapeOf, pathOf, type SchoolContext, type Surface } from '../../machines/paths';
 import { allowedHostSuffixes, parseSchoolUrl, parseSso } from '../../machines/school';
 
 export type StepLabels = Record<StateKey, { title: string; question?: string; choices: Record<string, string> }>;
@@ -19,8 +17,16 @@ type Wizard = {
   /** The answers that led here, oldest first. */
   trail: TrailEntry[];
   hrefOf: (key: StateKey) => string;
-  send: (event: ChoiceEvent) => void;
+  /** Answer the current question; resolves once the next step is on its way. */
+  send: (event: ChoiceEvent) => Promise<void>;
 };
+
+const loadAnswer = () => import('./answer');
+
+/** Fetch the machine before the first answer needs it: on pointer or focus reaching a choice, not with the page. */
+export function preloadMachine() {
+  void loadAnswer();
+}
 
 const WizardContext = createContext<Wizard | null>(null);
 
@@ -54,11 +60,11 @@ const trailStore = 'login-help:trail';
 
 /** The trail lives in this tab only (sessionStorage), so a reload keeps it and closing the tab forgets it. */
 let restored: TrailEntry[] | undefined;
-function readTrail(): TrailEntry[] {
+function readTrail(labels: StepLabels): TrailEntry[] {
   if (restored) return restored;
   try {
     const saved: unknown = JSON.parse(sessionStorage.getItem(trailStore) ?? '[]');
-    restored = Array.isArray(saved) ? saved.filter(isTrailEntry) : [];
+    restored = Array.isArray(saved) ? saved.filter((entry) => isTrailEntry(entry, labels)) : [];
   } catch {
     restored = [];
   }
@@ -73,12 +79,13 @@ function writeTrail(entries: TrailEntry[]) {
   }
 }
 
-function isTrailEntry(value: unknown): value is TrailEntry {
+/** The labels come from content checked against the machine, so they also say which states and answers exist. */
+function isTrailEntry(value: unknown, labels: StepLabels): value is TrailEntry {
   if (typeof value !== 'object' || value === null) return false;
   const { from, event, to } = value as Record<string, unknown>;
   return (
-    typeof from === 'string' && isStateKey(from) && typeof to === 'string' && isStateKey(to) &&
-    choiceEventsOf(from).some((choice) => choice === event)
+    typeof from === 'string' && Object.hasOwn(labels, from) && typeof to === 'string' && Object.hasOwn(labels, to) &&
+    typeof event === 'string' && Object.hasOwn(labels[from as StateKey].choices, event)
   );
 }
 
@@ -91,36 +98,31 @@ function trailTo(entries: TrailEntry[], key: StateKey | null): TrailEntry[] {
 export function WizardProvider({ labels, children }: { labels: StepLabels; children: ReactNode }) {
   const pathname = usePathname();
   const router = useRouter();
-  const key = keyFromPath(pathname);
+  const shape = keyShapeOf(pathname);
+  const key = shape !== null && Object.hasOwn(labels, shape) ? (shape as StateKey) : null;
   const surface: Surface = pathname.startsWith('/embed') ? 'embed' : 'help';
   const landingSearch = useSyncExternalStore(noSubscription, firstSearch, () => null);
   const school = useMemo(() => (landingSearch === null ? noSchool : schoolFrom(landingSearch)), [landingSearch]);
-  const storedTrail = useSyncExternalStore(noSubscription, readTrail, () => noTrail);
+  const storedTrail = useSyncExternalStore(noSubscription, () => readTrail(labels), () => noTrail);
   const [walked, setEntries] = useState<TrailEntry[] | null>(null);
   const entries = walked ?? storedTrail;
-  const actorRef = useRef<Actor<typeof loginHelpMachine> | null>(null);
+  const answering = useRef<StateKey | null>(null);
+  useEffect(() => {
+    answering.current = null;
+  }, [key]);
 
   const hrefOf = useCallback((target: StateKey) => pathOf(target, surface) + contextQuery(school), [surface, school]);
 
-  useEffect(() => {
-    if (!key) return;
-    const actor = createActor(loginHelpMachine, { snapshot: snapshotOf(key, school), input: school }).start();
-    actorRef.current = actor;
-    return () => {
-      actor.stop();
-    };
-  }, [key, school]);
-
   const send = useCallback(
-    (event: ChoiceEvent) => {
-      const actor = actorRef.current;
-      if (!key || actor?.getSnapshot().status !== 'active') return;
-      // TypeScript relates { type: A | B } to { type: A } | { type: B } only up to 25 events; the tree will grow past that.
-      actor.send({ type: event } as LoginHelpEvent);
-      const next = keyOf(actor.getSnapshot());
+    async (event: ChoiceEvent) => {
       // One answer per page: a double click must not answer the next question before it is shown.
-      actor.stop();
-      if (next === key) return;
+      if (!key || answering.current === key) return;
+      answering.current = key;
+      const next = (await loadAnswer()).answer(key, school, event);
+      if (next === key) {
+        answering.current = null;
+        return;
+      }
       setEntries((all) => {
         const trail = [...trailTo(all ?? storedTrail, key), { from: key, event, to: next }];
         writeTrail(trail);
@@ -128,7 +130,7 @@ export function WizardProvider({ labels, children }: { labels: StepLabels; child
       });
       router.push(hrefOf(next));
     },
-    [key, router, hrefOf, storedTrail],
+    [key, school, router, hrefOf, storedTrail],
   );
 
   const wizard = useMemo<Wizard>(

@@ -1,5 +1,4 @@
-import { stateKeys } from '../../machines/states';
-import { keyFromSegments } from '../../machines/paths';
+import { keyFromSegments, stateKeys } from '../../machines/states';
 import { notFound } from 'next/navigation';
 
 export function stepParams() {

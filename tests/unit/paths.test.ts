@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { contextQuery, keyFromPath, keyFromSegments, pathOf } from '../../machines/paths';
+import { contextQuery, pathOf } from '../../machines/paths';
 import { scenarioRedirect } from '../../app/_lib/scenario-redirect';
-import { stateKeys } from '../../machines/states';
+import { keyFromPath, keyFromSegments, stateKeys } from '../../machines/states';
 
 describe('URL <-> state', () => {
   it.each(stateKeys)('round-trips %s on the site and in the embed', (key) => {

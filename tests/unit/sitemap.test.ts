@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import robots from '../../app/robots';
 import sitemap from '../../app/sitemap';
-import { keyFromPath } from '../../machines/paths';
-import { stateKeys } from '../../machines/states';
+import { keyFromPath, stateKeys } from '../../machines/states';
 
 describe('sitemap and robots', () => {
   const urls = sitemap().map(({ url }) => new URL(url));
