@@ -43,10 +43,9 @@ function findNode(key: StateKey): AnyStateNode {
 
 export function snapshotOf(key: StateKey, input: LoginHelpInput = {}): Snapshot {
   const [scenario, step] = key.split('.');
-  const initial = loginHelpMachine.resolveState({ value: 'start', context: { school: null, sso: 'unknown' } });
   return loginHelpMachine.resolveState({
     value: step ? { [scenario]: step } : scenario,
-    context: { ...initial.context, school: input.school ?? null, sso: input.sso ?? 'unknown' },
+    context: { school: input.school ?? null, sso: input.sso ?? 'unknown' },
   } as Parameters<typeof loginHelpMachine.resolveState>[0]);
 }
 
@@ -97,14 +96,7 @@ export const shortestParents: ReadonlyMap<StateKey, StateKey> = (() => {
   return parents;
 })();
 
-/** The steps of a state's scenario, in the order the machine declares them. */
-export function scenarioSteps(key: StateKey): StateKey[] {
-  return stateKeys.filter((other) => scenarioOf(other) === scenarioOf(key));
-}
-
-/** The step a scenario opens on, or null for a name that is not a scenario. */
-export function firstStepOf(scenario: string): StateKey | null {
-  const node = Object.hasOwn(loginHelpMachine.root.states, scenario) ? loginHelpMachine.root.states[scenario] : undefined;
-  const target = node?.initial?.target[0];
-  return target ? (target.path.join('.') as StateKey) : null;
+/** A scenario's steps, in the order the machine declares them. */
+export function stepsOf(scenario: string): StateKey[] {
+  return stateKeys.filter((key) => scenarioOf(key) === scenario);
 }

@@ -2,6 +2,7 @@
 
 import { useEffect } from 'react';
 import { usePathname } from 'next/navigation';
+import { contextQuery, pathOf } from '../../machines/paths';
 import { useWizard } from './wizard-provider';
 
 function post(message: object) {
@@ -12,7 +13,7 @@ function post(message: object) {
 /** Tells the school's page how tall the widget is and which step it shows. */
 export function EmbedBridge() {
   const pathname = usePathname();
-  const { key, hrefOf } = useWizard();
+  const { key, school } = useWizard();
 
   useEffect(() => {
     // The content's own height: the document's would never be less than the frame, so the widget could not shrink.
@@ -31,7 +32,7 @@ export function EmbedBridge() {
 
   useEffect(() => post({ type: 'cpoms-help:step', path: pathname }), [pathname]);
 
-  const fullSite = key ? hrefOf(key).replace(/^\/embed/, key === 'start' ? '' : '/help') || '/' : '/';
+  const fullSite = pathOf(key ?? 'start') + contextQuery(school);
   return (
     <p className="mx-auto max-w-2xl px-4 pb-4 text-base">
       <a href={fullSite} target="_blank" rel="noopener">

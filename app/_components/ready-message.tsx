@@ -5,7 +5,7 @@ import { useWizard } from './wizard-provider';
 
 type Props = { title: string; to?: string; subject: string; body: string };
 
-export const unknownSchool = 'our CPOMS login page';
+const unknownSchool = 'our CPOMS login page';
 
 export function mailtoHref(to: string, subject: string, body: string): string {
   return `mailto:${encodeURIComponent(to).replace(/%40/g, '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;

@@ -1,8 +1,9 @@
 import { ssoValues } from '../../machines/school';
-import { choiceEventsOf, isEnd, targetOf, scenarioOf, scenarioSteps, shortestParents, type StateKey } from '../../machines/states';
+import { choiceEventsOf, isEnd, targetOf, scenarioOf, stepsOf, shortestParents, type StateKey } from '../../machines/states';
 import { pathOf, type Surface } from '../../machines/paths';
 import { offeredScenario, printPathOf } from '../../machines/scenarios';
 import { loadStep } from '../_lib/content.server';
+import { scenarioLabelOf } from '../_lib/scenario-labels.server';
 import { absoluteUrl } from '../_lib/site';
 import { AnswerTrail } from './answer-trail';
 import { BackLink, StartOverLink } from './back-link';
@@ -12,14 +13,13 @@ import { MdxContent } from './mdx-content';
 import { StepHeading } from './step-heading';
 
 export async function StepView({ stateKey, surface }: { stateKey: StateKey; surface: Surface }) {
-  const [step, start] = await Promise.all([loadStep(stateKey), loadStep('start')]);
+  const [step, scenarioLabel] = await Promise.all([loadStep(stateKey), scenarioLabelOf(stateKey)]);
   const choices: ChoiceLink[] = choiceEventsOf(stateKey).map((event) => ({
     event,
     label: step.choiceLabel(event),
     targets: Object.fromEntries(ssoValues.map((sso) => [sso, targetOf(stateKey, event, { sso })])) as ChoiceLink['targets'],
   }));
-  const steps = scenarioSteps(stateKey);
-  const scenarioLabel = start.meta.choices?.[`choose.${scenarioOf(stateKey)}`];
+  const steps = stepsOf(scenarioOf(stateKey));
   const showProgress = stateKey !== 'start' && !isEnd(stateKey) && scenarioLabel;
   const handout = surface === 'help' ? offeredScenario(scenarioOf(stateKey)) : undefined;
   return (

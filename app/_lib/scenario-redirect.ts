@@ -1,6 +1,6 @@
 import { contextQuery, pathOf } from '../../machines/paths';
 import { allowedHostSuffixes, parseSchoolUrl, parseSso } from '../../machines/school';
-import { firstStepOf } from '../../machines/states';
+import { offeredScenario } from '../../machines/scenarios';
 
 const scenarioAddress = /^\/(help|embed\/start)\/([a-z-]+)$/;
 
@@ -11,7 +11,7 @@ const scenarioAddress = /^\/(help|embed\/start)\/([a-z-]+)$/;
  */
 export function scenarioRedirect(url: URL): URL | null {
   const [, surface, scenario] = scenarioAddress.exec(url.pathname) ?? [];
-  const step = scenario ? firstStepOf(scenario) : null;
+  const step = scenario ? offeredScenario(scenario)?.first : undefined;
   if (!step) return null;
   const query = contextQuery({
     school: parseSchoolUrl(url.searchParams.get('school'), allowedHostSuffixes(process.env.ALLOWED_SCHOOL_HOSTS)),

@@ -1,5 +1,5 @@
 import 'server-only';
-import { scenarioOf, stateKeys, type StateKey } from '../../machines/states';
+import { scenarioOf, stateKeys, stepsOf, type StateKey } from '../../machines/states';
 import { treeEdges } from '../../machines/tree';
 import { loadAllSteps, type LoadedStep } from './content.server';
 import { scenarioLabels } from './scenario-labels.server';
@@ -17,7 +17,7 @@ export async function treeGroups(): Promise<{ groups: TreeGroup[]; steps: Readon
   const titleOf = (key: StateKey) => steps.get(key)!.meta.title;
   const scenarios = [...new Set(stateKeys.map(scenarioOf))];
   const groups = scenarios.map((scenario) => {
-    const keys = stateKeys.filter((key) => scenarioOf(key) === scenario);
+    const keys = stepsOf(scenario);
     return {
       scenario,
       // The start page and the shared outcome open no scenario of their own: their first step names them.

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { pathOf } from '../../machines/paths';
 import { offeredScenarios, printPathOf } from '../../machines/scenarios';
-import { scenarioSteps, stateKeys } from '../../machines/states';
+import { stateKeys, stepsOf } from '../../machines/states';
 
 /** The sitemap's URLs as paths on the server under test (the sitemap names the published host). */
 async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
@@ -130,13 +130,13 @@ test('each scenario prints as one handout, every step in order, linked from its 
     await expect(page.getByRole('link', { name: 'Print this scenario' })).toHaveAttribute('href', handout);
 
     const titles: string[] = [];
-    for (const key of scenarioSteps(first)) {
+    for (const key of stepsOf(scenario)) {
       await page.goto(pathOf(key));
       titles.push(await page.getByRole('heading', { level: 1 }).innerText());
     }
     await page.goto(handout);
     const steps = page.locator('li[data-state]');
-    expect(await steps.evaluateAll((items) => items.map((li) => li.getAttribute('data-state'))), handout).toEqual(scenarioSteps(first));
+    expect(await steps.evaluateAll((items) => items.map((li) => li.getAttribute('data-state'))), handout).toEqual(stepsOf(scenario));
     expect(await steps.locator('> h2').allTextContents(), handout).toEqual(titles.map((title, index) => `${index + 1}. ${title}`));
   }
   expect((await request.get('/print/nope')).status()).toBe(404);

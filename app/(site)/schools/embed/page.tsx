@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { CopyButton } from '../../../_components/copy-button';
 import { embedSnippet } from '../../../_lib/embed-snippet';
-import { loadStep } from '../../../_lib/content.server';
+import { scenarioLabels } from '../../../_lib/scenario-labels.server';
 import { allowedHostSuffixes, parseSchoolUrl, parseSso } from '../../../../machines/school';
-import { contextQuery } from '../../../../machines/paths';
-import { choicesOf, firstStepOf, scenarioOf } from '../../../../machines/states';
+import { contextQuery, pathOf } from '../../../../machines/paths';
+import { offeredScenario, offeredScenarios } from '../../../../machines/scenarios';
 
 export const metadata: Metadata = {
   title: 'Add the login help to your school’s website',
@@ -26,13 +26,12 @@ export default async function EmbedSetupPage({ searchParams }: Props) {
   const school = parseSchoolUrl(raw, allowedHostSuffixes(process.env.ALLOWED_SCHOOL_HOSTS));
   const sso = parseSso(params.sso);
   const mode = params.mode === 'launcher' ? 'launcher' : 'inline';
-  const scenarios = choicesOf('start').map(({ target }) => scenarioOf(target));
-  const start = typeof params.start === 'string' && scenarios.includes(params.start) ? params.start : null;
+  const offered = typeof params.start === 'string' ? offeredScenario(params.start) : undefined;
+  const start = offered?.scenario ?? null;
   const origin = await siteOrigin();
   const snippet = embedSnippet({ origin, school, sso, mode, start });
-  const labels = (await loadStep('start')).meta.choices ?? {};
-  const firstStep = start && firstStepOf(start);
-  const preview = `/embed${firstStep ? `/${firstStep.replace('.', '/')}` : ''}${contextQuery({ school, sso })}`;
+  const labels = await scenarioLabels();
+  const preview = pathOf(offered?.first ?? 'start', 'embed') + contextQuery({ school, sso });
 
   return (
     <div className="mx-auto max-w-2xl px-4 py-8">
@@ -97,9 +96,9 @@ export default async function EmbedSetupPage({ searchParams }: Props) {
           </label>
           <select id="start" name="start" defaultValue={start ?? ''} className="mt-2 w-full rounded border-2 border-ink bg-page px-3 py-2 text-ink">
             <option value="">The list of problems</option>
-            {scenarios.map((scenario) => (
+            {offeredScenarios.map(({ scenario }) => (
               <option key={scenario} value={scenario}>
-                {labels[`choose.${scenario}`]}
+                {labels.get(scenario)}
               </option>
             ))}
           </select>
