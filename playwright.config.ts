@@ -25,10 +25,10 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
+      command: `node .next/login-help/server.mjs`,
       url: baseURL,
       // The embed tests' host page is plain http on localhost, which the default (any https site) would refuse.
-      env: { EMBED_ALLOWED_ORIGINS: `http://localhost:${hostPort}` },
+      env: { PORT: String(port), HOSTNAME: '127.0.0.1', EMBED_ALLOWED_ORIGINS: `http://localhost:${hostPort}` },
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

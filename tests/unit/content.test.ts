@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAllBrowsers, loadStep } from '../../app/_lib/content.server';
-import { stepFile } from '../../app/_lib/content-files';
+import { stepFile } from '../../content/files';
 import { choiceEventsOf, isEnd, stateKeys } from '../../machines/states';
 
 async function mdxFiles(dir: string): Promise<string[]> {

@@ -1,5 +1,5 @@
-import type { StateKey } from '../../machines/states';
-import type { BrowserId } from '../../content/schema';
+import type { StateKey } from '../machines/states';
+import type { BrowserId } from './schema';
 
 export function stepFile(key: StateKey): string {
   return `content/steps/${key.replace('.', '/')}.mdx`;

@@ -1,0 +1,36 @@
+// `npm run build`: compile content/, let Next build and prerender, then record the pages' script hashes and bundle
+// the server (server/*.ts) into .next/login-help/, where `npm start` finds them.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const root = process.cwd();
+const out = path.join(root, '.next', 'login-help');
+
+function run(...args) {
+  const result = spawnSync(process.execPath, args, { stdio: 'inherit', cwd: root });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+run('scripts/build-content.mjs');
+run('node_modules/next/dist/bin/next', 'build');
+await build({
+  entryPoints: { server: 'server/main.ts', 'write-manifest': 'server/write-manifest.ts', 'build-manifest': 'server/build-manifest.ts' },
+  outdir: out,
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'error',
+});
+try {
+  const { writeManifest } = await import(pathToFileURL(path.join(out, 'write-manifest.mjs')).href);
+  const { pages } = await writeManifest(root);
+  console.log(`after build: script hashes of ${pages} prerendered pages in .next/login-help/manifest.json`);
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
