@@ -13,12 +13,12 @@ export type BakedSettings = { SITE_URL: string | null; ALLOWED_SCHOOL_HOSTS: str
 
 export const manifestFile = '.next/login-help/manifest.json';
 
-export function bakedSettings(env: NodeJS.ProcessEnv): BakedSettings {
+export function bakedSettings(env: Record<string, string | undefined>): BakedSettings {
   return { SITE_URL: env.SITE_URL || null, ALLOWED_SCHOOL_HOSTS: env.ALLOWED_SCHOOL_HOSTS || null };
 }
 
 /** The settings that differ between the build and this environment, as lines an operator can act on. */
-export function settingsDrift(built: BakedSettings, env: NodeJS.ProcessEnv): string[] {
+export function settingsDrift(built: BakedSettings, env: Record<string, string | undefined>): string[] {
   const now = bakedSettings(env);
   return (Object.keys(built) as (keyof BakedSettings)[])
     .filter((name) => built[name] !== now[name])

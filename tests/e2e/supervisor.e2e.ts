@@ -1,0 +1,100 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+const port = Number(process.env.E2E_PORT ?? 3100) + 10;
+
+function npmStart(env: Record<string, string> = {}): { child: ChildProcess; output: () => string } {
+  const child = spawn('npm', ['start'], { env: { ...process.env, PORT: String(port), HOSTNAME: '127.0.0.1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  return { child, output: () => output };
+}
+
+async function ready(output: () => string) {
+  await expect.poll(output, { timeout: 30_000 }).toContain(`ready on http://127.0.0.1:${port}`);
+}
+
+function portIsFree(host: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, host, () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.on('error', () => resolve(true));
+  });
+}
+
+/** The server process itself: npm's child, since `npm start` execs node and start.mjs becomes the server. */
+function serverPid(npm: ChildProcess): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const ps = spawn('ps', ['-o', 'pid=', '--ppid', String(npm.pid)]);
+    let out = '';
+    ps.stdout.on('data', (chunk) => (out += chunk));
+    ps.on('close', () => (out.trim() ? resolve(Number(out.trim().split('\n')[0])) : reject(new Error('no server process'))));
+  });
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test.describe('npm start under a supervisor', () => {
+  test('listens on HOSTNAME and PORT only, and SIGTERM leaves nothing on the port', async () => {
+    const { child, output } = npmStart();
+    await ready(output);
+    expect(await portIsFree('127.0.0.1')).toBe(false);
+    expect(await portIsFree('::1')).toBe(true);
+    const res = await fetch(`http://127.0.0.1:${port}/`);
+    expect(res.status).toBe(200);
+    child.kill('SIGTERM');
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(0);
+    expect(await portIsFree('127.0.0.1')).toBe(true);
+  });
+
+  test('exits non-zero when the server is killed, so a supervisor restarts it', async () => {
+    const { child, output } = npmStart();
+    await ready(output);
+    process.kill(await serverPid(child), 'SIGKILL');
+    const [code, signal] = await once(child, 'exit');
+    expect(code ?? signal).not.toBe(0);
+  });
+
+  test('warns at start, not refuses, when SITE_URL is missing', async () => {
+    const { child, output } = npmStart();
+    await ready(output);
+    expect(output()).toMatch(/SITE_URL is not set/);
+    child.kill('SIGTERM');
+    await once(child, 'exit');
+  });
+});
+
+test.describe('the server checks its build', () => {
+  function server(cwd: string, env: Record<string, string> = {}) {
+    const child = spawn(process.execPath, [path.resolve('.next/login-help/server.mjs')], { cwd, env: { ...process.env, PORT: String(port), ...env } });
+    let output = '';
+    child.stderr.on('data', (chunk) => (output += chunk));
+    return once(child, 'exit').then(([code]) => ({ code, output }));
+  }
+
+  test('refuses to start under a SITE_URL other than the build’s, naming it', async () => {
+    const { code, output } = await server(process.cwd(), { SITE_URL: 'https://help.elsewhere.example' });
+    expect(code).toBe(1);
+    expect(output).toContain('SITE_URL was (unset) at build and is https://help.elsewhere.example now');
+  });
+
+  test('refuses to start without its manifest, or with another build’s', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'login-help-'));
+    mkdirSync(path.join(dir, '.next/login-help'), { recursive: true });
+    writeFileSync(path.join(dir, '.next/BUILD_ID'), 'this-build');
+    expect((await server(dir)).output).toContain('manifest.json is missing');
+    writeFileSync(path.join(dir, '.next/login-help/manifest.json'), JSON.stringify({ buildId: 'other-build', settings: {}, pages: {}, notFound: [] }));
+    const { code, output } = await server(dir);
+    expect(code).toBe(1);
+    expect(output).toContain('belongs to build other-build, not to this build (this-build)');
+  });
+});
