@@ -1,5 +1,7 @@
-import type { StateKey } from './states';
-import type { Sso } from './school';
+import type { StateKey } from './state-key';
+import type { SchoolContext } from './school';
+
+export type { SchoolContext } from './school';
 
 export type Surface = 'help' | 'embed';
 
@@ -24,8 +26,6 @@ export function segmentsShape(segments: readonly string[]): string | null {
   if (segments.length !== 2 || !segments.every((s) => /^[a-z]+(-[a-z]+)*$/.test(s))) return null;
   return segments.join('.');
 }
-
-export type SchoolContext = { school: string | null; sso: Sso };
 
 /** The query string that carries a school's context from link to link. */
 export function contextQuery({ school, sso }: SchoolContext): string {

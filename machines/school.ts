@@ -34,3 +34,13 @@ export function parseSchoolUrl(raw: unknown, suffixes: readonly string[] = built
 export function parseSso(raw: unknown): Sso {
   return raw === 'yes' || raw === 'no' ? raw : 'unknown';
 }
+
+export type SchoolContext = { school: string | null; sso: Sso };
+
+/** A link's school context, checked one way everywhere: the hosts allowed at build, then the address itself. */
+export function schoolContextFrom(params: URLSearchParams): SchoolContext {
+  return {
+    school: parseSchoolUrl(params.get('school'), allowedHostSuffixes(process.env.ALLOWED_SCHOOL_HOSTS)),
+    sso: parseSso(params.get('sso')),
+  };
+}

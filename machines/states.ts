@@ -1,14 +1,9 @@
-import { getNextSnapshot, type SnapshotFrom, type EventFromLogic, type AnyStateNode } from 'xstate';
+import { transition, type AnyStateNode } from 'xstate';
 import { loginHelpMachine, type LoginHelpInput } from './login-help.machine';
 import { keyShapeOf, segmentsShape } from './paths';
+import type { ChoiceEvent, LoginHelpEvent, Snapshot, StateKey } from './state-key';
 
-type Snapshot = SnapshotFrom<typeof loginHelpMachine>;
-type Flatten<V> = V extends string ? V : { [K in keyof V & string]: `${K}.${Flatten<V[K]>}` }[keyof V & string];
-
-/** A leaf state as one string, `scenario.step` or `start`: the key of its URL and its MDX file. */
-export type StateKey = Flatten<Snapshot['value']>;
-export type LoginHelpEvent = EventFromLogic<typeof loginHelpMachine>;
-export type ChoiceEvent = Extract<LoginHelpEvent, { type: `choose.${string}` | `answer.${string}` }>['type'];
+export type { ChoiceEvent, LoginHelpEvent, StateKey } from './state-key';
 
 function leaves(node: AnyStateNode): AnyStateNode[] {
   const children = Object.values(node.states);
@@ -73,28 +68,13 @@ export function choicesOf(key: StateKey, input: LoginHelpInput = {}): Choice[] {
 }
 
 export function targetOf(key: StateKey, event: ChoiceEvent, input: LoginHelpInput = {}): StateKey {
-  return keyOf(getNextSnapshot(loginHelpMachine, snapshotOf(key, input), { type: event } as LoginHelpEvent));
+  const [next] = transition(loginHelpMachine, snapshotOf(key, input), { type: event } as LoginHelpEvent);
+  return keyOf(next);
 }
 
 export function isEnd(key: StateKey): boolean {
   return snapshotOf(key).hasTag('end');
 }
-
-/** Each state's predecessor on the shortest walk from the start page: where Back goes without a trail. */
-export const shortestParents: ReadonlyMap<StateKey, StateKey> = (() => {
-  const parents = new Map<StateKey, StateKey>();
-  const queue: StateKey[] = ['start'];
-  while (queue.length) {
-    const key = queue.shift()!;
-    for (const { target } of choicesOf(key)) {
-      if (target !== 'start' && !parents.has(target)) {
-        parents.set(target, key);
-        queue.push(target);
-      }
-    }
-  }
-  return parents;
-})();
 
 /** A scenario's steps, in the order the machine declares them. */
 export function stepsOf(scenario: string): StateKey[] {

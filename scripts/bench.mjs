@@ -35,7 +35,7 @@ rmSync(path.join(root, '.next'), { recursive: true, force: true });
 const buildSeconds = await timedBuild(root, { SITE_URL: origin });
 
 step(`serving on ${origin}`);
-const server = await startNext(root, port);
+const server = await startNext(root, port, { SITE_URL: origin });
 let ceiling;
 let measured;
 try {

@@ -1,5 +1,6 @@
 import { ssoValues } from '../../machines/school';
-import { choiceEventsOf, isEnd, targetOf, scenarioOf, stepsOf, shortestParents, type StateKey } from '../../machines/states';
+import { choiceEventsOf, isEnd, targetOf, scenarioOf, stepsOf, type StateKey } from '../../machines/states';
+import { shortestParents } from '../../machines/shortest-parents';
 import { pathOf, type Surface } from '../../machines/paths';
 import { offeredScenario, printPathOf } from '../../machines/scenarios';
 import { loadStep } from '../_lib/content.server';

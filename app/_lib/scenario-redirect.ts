@@ -1,5 +1,5 @@
 import { contextQuery, pathOf } from '../../machines/paths';
-import { allowedHostSuffixes, parseSchoolUrl, parseSso } from '../../machines/school';
+import { schoolContextFrom } from '../../machines/school';
 import { offeredScenario } from '../../machines/scenarios';
 
 const scenarioAddress = /^\/(help|embed\/start)\/([a-z-]+)$/;
@@ -13,9 +13,6 @@ export function scenarioRedirect(url: URL): URL | null {
   const [, surface, scenario] = scenarioAddress.exec(url.pathname) ?? [];
   const step = scenario ? offeredScenario(scenario)?.first : undefined;
   if (!step) return null;
-  const query = contextQuery({
-    school: parseSchoolUrl(url.searchParams.get('school'), allowedHostSuffixes(process.env.ALLOWED_SCHOOL_HOSTS)),
-    sso: parseSso(url.searchParams.get('sso')),
-  });
+  const query = contextQuery(schoolContextFrom(url.searchParams));
   return new URL(pathOf(step, surface === 'help' ? 'help' : 'embed') + query, url);
 }

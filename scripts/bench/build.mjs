@@ -7,11 +7,11 @@ import { multiplyContent } from './synthetic-content.mjs';
 
 const notCopied = new Set(['node_modules', '.next', '.git', 'bench', 'tests', 'test-results', 'playwright-report']);
 
-/** Runs `next build` in `cwd` at low priority (the machine may be shared) and returns its wall-clock seconds. */
+/** Runs the production build (scripts/build.mjs) in `cwd` at low priority (the machine may be shared) and returns its wall-clock seconds. */
 export function timedBuild(cwd, env = {}) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
+    const child = spawn(process.execPath, ['scripts/build.mjs'], {
       cwd,
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -22,7 +22,7 @@ export function timedBuild(cwd, env = {}) {
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('close', (code) => {
       if (code === 0) resolve((performance.now() - started) / 1000);
-      else reject(new Error(`next build in ${cwd} failed (${code}):\n${output.slice(-4000)}`));
+      else reject(new Error(`build in ${cwd} failed (${code}):\n${output.slice(-4000)}`));
     });
   });
 }

@@ -10,18 +10,19 @@ async function stopped(child) {
   await once(child, 'exit');
 }
 
-export async function startNext(root, port) {
+/** The production server as `npm start` runs it, under the settings the build was made with. */
+export async function startNext(root, port, env = {}) {
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, ['.next/login-help/server.mjs'], {
     cwd: root,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), HOSTNAME: '127.0.0.1', ...env },
     stdio: 'ignore',
   });
   for (let waited = 0; ; waited += 250) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
     if (waited > 30_000) {
       await stopped(child);
-      throw new Error(`next start did not answer on ${url} within 30 s`);
+      throw new Error(`the server did not answer on ${url} within 30 s`);
     }
     try {
       await httpGet(url);
