@@ -111,8 +111,9 @@ test.describe('in the browser, the policy blocks nothing the wizard needs', () =
     expect(await problems()).toEqual([]);
   });
 
-  for (const path of ['/', '/search?q=password', '/help/no-such/step', '/embed/wrong-password/saved-password']) {
-    test(`${path} runs its scripts`, async ({ page }) => {
+  const notFound = ['/help/no-such/step', '/no-such-file.png', '/%68elp/reset-password/request-link'];
+  for (const path of ['/', '/search?q=password', ...notFound, '/embed/wrong-password/saved-password']) {
+    test(`${path} runs its scripts and is styled`, async ({ page }) => {
       const problems = await watch(page);
       const response = await page.goto(path);
       expect(response!.status()).toBeLessThan(500);
@@ -120,7 +121,9 @@ test.describe('in the browser, the policy blocks nothing the wizard needs', () =
       await expect
         .poll(() => page.evaluate(() => Object.keys(document.querySelector('h1') ?? {}).some((key) => key.startsWith('__reactFiber'))))
         .toBe(true);
-      await page.waitForLoadState('networkidle');
+      // The site's stylesheet applied: the body takes the theme's font, not the browser's default serif.
+      expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).not.toMatch(/^"?Times/);
+      if (notFound.includes(path)) await expect(page).toHaveTitle(/not found/i);
       expect(await problems()).toEqual([]);
     });
   }

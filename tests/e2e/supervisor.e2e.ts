@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -97,4 +97,27 @@ test.describe('the server checks its build', () => {
     expect(code).toBe(1);
     expect(output).toContain('belongs to build other-build, not to this build (this-build)');
   });
+});
+
+test('serves search and the setup page with no content/ folder and no esbuild: content was compiled at build', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'login-help-deploy-'));
+  for (const name of ['.next', 'public', 'package.json', 'next.config.mjs']) symlinkSync(path.resolve(name), path.join(dir, name));
+  mkdirSync(path.join(dir, 'node_modules'));
+  for (const name of readdirSync('node_modules').filter((name) => !['esbuild', '@esbuild', '.bin', '.cache'].includes(name))) {
+    symlinkSync(path.resolve('node_modules', name), path.join(dir, 'node_modules', name));
+  }
+  const child = spawn(process.execPath, [path.resolve('.next/login-help/server.mjs')], { cwd: dir, env: { ...process.env, PORT: String(port), HOSTNAME: '127.0.0.1' } });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  try {
+    await ready(() => output);
+    const search = await fetch(`http://127.0.0.1:${port}/search?q=expired`);
+    expect(search.status).toBe(200);
+    expect(await search.text()).toContain('/help/link-expired/request-new-link');
+    expect((await fetch(`http://127.0.0.1:${port}/schools/embed`)).status).toBe(200);
+  } finally {
+    child.kill('SIGTERM');
+    await once(child, 'exit');
+  }
 });
