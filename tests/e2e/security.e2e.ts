@@ -79,6 +79,17 @@ test.describe('response headers', () => {
     expect(script).toBeTruthy();
     for (const path of [script!, '/sitemap.xml']) expectEverywhereHeaders(await request.get(path));
   });
+
+  test('pages are cached for minutes, so a changed setting reaches readers soon; build assets for a year', async ({ request }) => {
+    for (const path of ['/', '/help/wrong-password/saved-password', '/embed/wrong-password/saved-password']) {
+      expect((await request.get(path)).headers()['cache-control'], path).toBe('public, max-age=0, s-maxage=300, stale-while-revalidate=3600');
+    }
+    const html = await (await request.get('/')).text();
+    const script = html.match(/<script src="(\/_next\/static\/[^"]+\.js)"/)![1];
+    expect((await request.get(script)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    // No https SITE_URL in the test build, so no HSTS: it would pin a plain-http intranet test host to https.
+    expect((await request.get('/')).headers()['strict-transport-security']).toBeUndefined();
+  });
 });
 
 /** Collects what the browser refuses or complains about while the page loads and runs. */
