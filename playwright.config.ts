@@ -4,6 +4,8 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const hostPort = Number(process.env.E2E_HOST_PORT ?? 3101);
 export const hostOrigin = `http://localhost:${hostPort}`;
 export const baseURL = `http://127.0.0.1:${port}`;
+/** A school host suffix beyond cpoms.net that `npm test` builds with (ALLOWED_SCHOOL_HOSTS is fixed at build). */
+export const extraSchoolSuffix = 'trust.example';
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -1,5 +1,5 @@
-// CPOMS login help: embed loader (DESIGN.md), minified and served as /embed.js by ./route.ts, which fills in
-// __SCENARIOS__ from the machine. School addresses pass through: the page in the frame validates them.
+// CPOMS login help: embed loader (DESIGN.md), minified and served as /embed.js by ./route.ts, which writes in the
+// start page's scenarios from the machine. School addresses pass through: the page in the frame validates them.
 (() => {
   const d = document, P = 'cpoms-help', A = 'setAttribute', S = 'style';
   const warn = m => console.warn(`[${P}] ${m}`);
@@ -31,7 +31,7 @@
     if (url) q.set('school', url);
     if (sso) q.set('sso', sso);
     const query = q + '' && '?' + q;
-    let frame, box, set, ready, timer, note;
+    let frame, box, set, ready, note;
     const fail = () => {
       if (ready || note) return;
       warn(`${origin} did not answer: down, filtered, or ${location.origin} not in its EMBED_ALLOWED_ORIGINS?`);
@@ -43,16 +43,14 @@
       frame[S].display = 'none';
       frame.before(note);
     };
-    const wait = ms => { clearTimeout(timer); timer = setTimeout(fail, ms); };
-    // No sandbox: the app needs scripts and same-origin
+    // No sandbox: the app needs scripts and same-origin. The host page's referrer policy applies (by default, origin only).
     const makeFrame = () => {
-      frame = el('iframe', 'width:100%;height:480px;min-height:0;flex:1 1 auto;border:0;background:#fff', {
-        title: 'CPOMS login help', loading: 'lazy', referrerpolicy: 'strict-origin-when-cross-origin', allow: 'clipboard-write',
+      frame = el('iframe', 'width:100%;height:480px;min-height:0;flex:auto;border:0', {
+        title: 'CPOMS login help', loading: 'lazy', allow: 'clipboard-write',
         src: origin + '/embed' + (start ? '/start/' + start : '') + query
       });
-      // A refused or unreachable frame still fires load; one that never loads is caught once it is on screen.
-      frame.onload = () => wait(4e3);
-      new IntersectionObserver(([e], o) => e.isIntersecting && (o.disconnect(), timer || wait(15e3))).observe(frame);
+      // Timed from when it is on screen (it loads lazily): refused, unreachable or filtered frames never report.
+      new IntersectionObserver(([e], o) => e.isIntersecting && (o.disconnect(), setTimeout(fail, 6e3))).observe(frame);
       return frame;
     };
     addEventListener('message', e => {
