@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { baseURL, extraSchoolSuffix, hostOrigin } from '../../playwright.config';
 
@@ -86,3 +87,17 @@ test(`an address on ALLOWED_SCHOOL_HOSTS (${extraSchoolSuffix}) works from the s
   await widget.getByRole('link', { name: /The reset link says it has expired/ }).click();
   await expect(widget.locator('a[data-school-link]').first()).toHaveAttribute('href', `https://greenfield.${extraSchoolSuffix}`);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing on the setup page, with an error and with a launcher preview, ${colorScheme}`, async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    for (const query of ['school=intranet.greenfield.sch.uk', 'school=myschool.cpoms.net&mode=launcher&sso=yes']) {
+      await page.goto(`${baseURL}/schools/embed?${query}`);
+      await page.waitForLoadState('networkidle');
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      expect(violations.map((v) => `${query} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
+    await context.close();
+  });
+}

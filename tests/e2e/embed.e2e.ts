@@ -233,3 +233,47 @@ test.describe('links that leave the wizard leave the frame', () => {
     expect(inWizard.filter((target) => target !== null)).toEqual([]);
   });
 });
+
+test('a long school address wraps between its parts, not mid-word, in a launcher-wide frame', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  const page = await context.newPage();
+  const school = 'https://greenfield-community-primary-academy-trust.cpoms.net/auth/identity/login';
+  await page.goto(`/embed/wrong-password/check-details?school=${encodeURIComponent(school)}`);
+  const address = page.locator('strong', { hasText: 'greenfield' });
+  await expect(address).toHaveText(school);
+  // Each line ends where the address may break: after a dot or a slash (or a hyphen, between words).
+  const lines = await address.evaluate((el) => {
+    // The address's characters grouped by the line each is drawn on.
+    const range = document.createRange();
+    const drawn: { top: number; text: string }[] = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (let i = 0; i < node.textContent!.length; i++) {
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const top = Math.round(range.getBoundingClientRect().top);
+        const last = drawn.at(-1);
+        if (last && last.top === top) last.text += node.textContent![i];
+        else drawn.push({ top, text: node.textContent![i] });
+      }
+    }
+    return drawn.map(({ text }) => text);
+  });
+  expect(lines.length).toBeGreaterThan(1);
+  for (const line of lines.slice(0, -1)) expect(line).toMatch(/[./-]$/);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await context.close();
+});
+
+test('invalid options: the loader names each one it ignores, the frame names the address', async ({ page }) => {
+  const warned = warnings(page);
+  await page.goto(`${hostOrigin}/host-invalid-options.html`);
+  const widget = page.frameLocator('iframe[title="CPOMS login help"]');
+  await expect(widget.getByRole('heading', { level: 1 })).toHaveText('What happens when you try to log in?');
+  const src = new URL((await page.locator('iframe[title="CPOMS login help"]').getAttribute('src'))!);
+  expect(src.pathname).toBe('/embed');
+  expect([...src.searchParams.keys()]).toEqual(['school']);
+  await expect.poll(() => warned.filter((text) => text.startsWith('[cpoms-help] data-')).map((text) => text.match(/data-([a-z-]+)=/)![1]).sort()).toEqual(
+    ['mode', 'school-url', 'sso', 'start', 'target'],
+  );
+});

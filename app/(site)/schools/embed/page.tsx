@@ -155,11 +155,11 @@ export default async function EmbedSetupPage({ searchParams }: Props) {
           <p className="mt-2">{mode === 'launcher' ? 'Choose ‘Login help’ in the corner to open it.' : 'As it will sit in your page.'}</p>
           <div className="mt-3 flex flex-wrap items-start gap-6">
             <figure>
-              <iframe src={preview} title="Preview on a phone" className="h-[640px] w-[360px] max-w-full rounded border-2 border-line" />
+              <iframe src={`${preview}&view=phone`} title="Preview on a phone" className="h-[640px] w-[360px] max-w-full rounded border-2 border-line" />
               <figcaption className="mt-1 text-base text-muted">On a phone</figcaption>
             </figure>
             <figure className="min-w-0 flex-1 basis-[36rem]">
-              <iframe src={preview} title="Preview on a computer" className="h-[640px] w-full rounded border-2 border-line" />
+              <iframe src={`${preview}&view=computer`} title="Preview on a computer" className="h-[640px] w-full rounded border-2 border-line" />
               <figcaption className="mt-1 text-base text-muted">On a computer</figcaption>
             </figure>
           </div>

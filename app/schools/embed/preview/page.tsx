@@ -16,8 +16,10 @@ export default async function EmbedPreviewPage({ searchParams }: Props) {
     mode: params.mode === 'launcher' ? 'launcher' : 'inline',
     start: typeof params.start === 'string' ? (offeredScenario(params.start)?.scenario ?? null) : null,
   });
+  // Shown twice on the setup page, so each copy's landmark names its width.
+  const view = params.view === 'phone' ? 'on a phone' : 'on a computer';
   return (
-    <main className="min-h-screen p-4">
+    <main className="min-h-screen p-4" aria-label={`Your intranet page ${view}`}>
       <h1 className="text-xl font-bold">Your intranet page</h1>
       <p className="mt-2 text-base text-muted">Your own content stays as it is; the help appears where you paste the line.</p>
       <div id="widget-slot" className="mt-4" />
