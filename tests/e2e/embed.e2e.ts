@@ -277,3 +277,18 @@ test('invalid options: the loader names each one it ignores, the frame names the
     ['mode', 'school-url', 'sso', 'start', 'target'],
   );
 });
+
+test('on a page whose policy allows no inline styles, the widget and launcher are styled and break no rule', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { violations: string[] };
+    w.violations = [];
+    document.addEventListener('securitypolicyviolation', (event) => w.violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  await page.goto(`${hostOrigin}/host-strict.html`);
+  const launcher = page.getByRole('button', { name: 'Login help', exact: true });
+  await expect(launcher).toHaveCSS('position', 'fixed');
+  await launcher.click();
+  await expect(page.getByRole('dialog', { name: 'CPOMS login help' })).toHaveCSS('display', 'flex');
+  await expect(page.frameLocator('iframe').first().getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+});
