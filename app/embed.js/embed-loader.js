@@ -12,11 +12,9 @@
     e.append(...kids);
     return e;
   };
-  const button = (text, css, attrs) => {
-    const b = el('button', 'min-height:44px;padding:0 1rem;background:#1d4ed8;color:#fff;' + css, attrs, text);
-    b.onfocus = b.onblur = e => b[S].outline = e.type == 'focus' ? '3px solid #fd0' : 'none';
-    return b;
-  };
+  // all:initial also drops the browser's focus ring, so the loader's controls draw their own
+  const ring = b => (b.onfocus = b.onblur = e => b[S].outline = e.type == 'focus' ? '3px solid #fd0' : 'none', b);
+  const button = (text, css, attrs) => ring(el('button', 'min-height:44px;padding:0 1rem;background:#1d4ed8;color:#fff;' + css, attrs, text));
   const s = d.currentScript || [...d.querySelectorAll(`script[src*="embed.js"]:not([data-${P}])`)].pop();
   const run = () => { try {
     const opt = (name, ok, v = s.getAttribute('data-' + name)) => {
@@ -35,9 +33,9 @@
     const fail = () => {
       if (ready || note) return;
       warn(`${origin} did not answer: down, filtered, or ${location.origin} not in its EMBED_ALLOWED_ORIGINS?`);
-      const link = el('a', 'display:inline;color:#1d4ed8;text-decoration:underline', {
+      const link = ring(el('a', 'display:inline;color:#1d4ed8;text-decoration:underline', {
         href: origin + (start ? '/help/' + start : '/') + query, target: '_blank', rel: 'noopener'
-      }, 'Open the login help in a new tab');
+      }, 'Open the login help in a new tab'));
       note = el('p', 'padding:1rem;border:2px solid #1d4ed8;background:#fff', { role: 'alert' },
         'The login help could not load here. ', link);
       frame[S].display = 'none';
