@@ -4,6 +4,13 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const hostPort = Number(process.env.E2E_HOST_PORT ?? 3101);
 export const hostOrigin = `http://localhost:${hostPort}`;
 export const baseURL = `http://127.0.0.1:${port}`;
+/** A school host suffix beyond cpoms.net that `npm test` builds with (ALLOWED_SCHOOL_HOSTS is fixed at build). */
+export const extraSchoolSuffix = 'trust.example';
+/**
+ * The settings the tests' build is made with (npm test), as if the site were published at the test server's
+ * address. A server refuses other settings (server/build-manifest.ts); `npm start` rebuilds for them.
+ */
+export const serverEnv = { ...process.env, SITE_URL: baseURL, ALLOWED_SCHOOL_HOSTS: extraSchoolSuffix, NEXT_TELEMETRY_DISABLED: '1' };
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -25,12 +32,13 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node .next/login-help/server.mjs`,
+      // npm start's script: it rebuilds first when the build was made with other settings (another E2E_PORT).
+      command: 'node scripts/start.mjs',
       url: baseURL,
-      // The embed tests' host page is plain http on localhost, which the default (any https site) would refuse.
-      env: { PORT: String(port), HOSTNAME: '127.0.0.1', EMBED_ALLOWED_ORIGINS: `http://localhost:${hostPort}` },
+      // No EMBED_ALLOWED_ORIGINS: the embed tests check the default, which lets the plain-http host page frame it.
+      env: { ...serverEnv, PORT: String(port), HOSTNAME: '127.0.0.1' },
       reuseExistingServer: !process.env.CI,
-      timeout: 60_000,
+      timeout: 180_000,
     },
     {
       command: `node tests/e2e/fixtures/host-server.mjs ${hostPort}`,

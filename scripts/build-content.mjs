@@ -1,4 +1,5 @@
-// Compiles content/ into generated/content.ts (see scripts/build/content.ts). `--watch` recompiles on each edit,
+// Compiles content/ into generated/content.ts and the embed loader into generated/embed-loader.ts (see
+// scripts/build/content.ts). `--watch` recompiles on each edit,
 // for `npm run dev`. A malformed file stops it, naming the file and the field.
 import { watch } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
@@ -36,10 +37,12 @@ async function run() {
 if (process.argv.includes('--watch')) {
   await run();
   let timer;
-  watch(path.join(root, 'content'), { recursive: true }, () => {
-    clearTimeout(timer);
-    timer = setTimeout(run, 100);
-  });
+  for (const dir of ['content', 'app/embed.js']) {
+    watch(path.join(root, dir), { recursive: true }, () => {
+      clearTimeout(timer);
+      timer = setTimeout(run, 100);
+    });
+  }
 } else if (!(await run())) {
   process.exit(1);
 }

@@ -24,3 +24,9 @@ export function settingsDrift(built: BakedSettings, env: Record<string, string |
     .filter((name) => built[name] !== now[name])
     .map((name) => `${name} was ${built[name] ?? '(unset)'} at build and is ${now[name] ?? '(unset)'} now`);
 }
+
+/** What an operator should hear at start about settings that are missing rather than different. */
+export function missingSettingWarnings(env: Record<string, string | undefined>): string[] {
+  if (env.SITE_URL) return [];
+  return ["SITE_URL is not set, so canonical links, preview cards, the sitemap, handouts and the schools' embed line name http://localhost:3000. Set SITE_URL=https://your.public.address and run npm start again."];
+}

@@ -3,7 +3,7 @@ import { createServer, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import next from 'next';
 import { embedAncestors } from '../app/_lib/content-security-policy';
-import { manifestFile, settingsDrift, type BuildManifest } from './build-manifest';
+import { manifestFile, missingSettingWarnings, settingsDrift, type BuildManifest } from './build-manifest';
 import { refusal } from './request-rules';
 import { cacheControlFor, pageHeaders } from './response-headers';
 
@@ -34,9 +34,7 @@ function readManifest(): BuildManifest {
 
 const manifest = dev ? null : readManifest();
 const siteUrl = process.env.SITE_URL;
-if (!dev && !siteUrl) {
-  warn('SITE_URL is not set, so canonical links, preview cards, the sitemap, handouts and the schools\' embed line name http://localhost:3000. Set SITE_URL=https://your.public.address and run npm start again.');
-}
+if (!dev) missingSettingWarnings(process.env).forEach(warn);
 const https = siteUrl?.startsWith('https:') ?? false;
 const ancestors = embedAncestors(process.env.EMBED_ALLOWED_ORIGINS);
 

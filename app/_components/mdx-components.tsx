@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Address } from './address';
 import { BrowserList } from './browser-list';
 import { CopyButton } from './copy-button';
 import { LinkExpiry } from './link-expiry';
@@ -21,7 +22,9 @@ function ErrorMessage({ children }: { children: ReactNode }) {
 function CopyText({ value, label }: { value: string; label: string }) {
   return (
     <span className="flex flex-wrap items-center gap-3">
-      <code className="rounded bg-panel px-2 py-1 font-mono text-base break-all">{value}</code>
+      <code className="rounded bg-panel px-2 py-1 font-mono text-base break-words">
+        <Address text={value} />
+      </code>
       <CopyButton text={value} label={label} />
     </span>
   );

@@ -1,6 +1,7 @@
 'use client';
 
 import type { ReactNode } from 'react';
+import { Address } from './address';
 import { useWizard } from './wizard-provider';
 
 /** "your usual CPOMS login page", which becomes a link once the wizard knows (and trusts) the school's address. */
@@ -19,7 +20,9 @@ export function SchoolAddress({ label }: { label: string }) {
   if (!school) return null;
   return (
     <p className="border-l-4 border-line bg-panel px-4 py-3">
-      {label} <strong className="wrap-anywhere">{school}</strong>
+      {label} <strong className="break-words">
+        <Address text={school} />
+      </strong>
     </p>
   );
 }

@@ -5,7 +5,7 @@ import { pathOf, type Surface } from '../../machines/paths';
 import { offeredScenario, printPathOf } from '../../machines/scenarios';
 import { loadStep } from '../_lib/content.server';
 import { scenarioLabelOf } from '../_lib/scenario-labels.server';
-import { absoluteUrl } from '../_lib/site';
+import { absoluteUrl, siteUrl } from '../_lib/site';
 import { AnswerTrail } from './answer-trail';
 import { BackLink, StartOverLink } from './back-link';
 import { ChoiceList, type ChoiceLink } from './choice-list';
@@ -53,7 +53,7 @@ export async function StepView({ stateKey, surface }: { stateKey: StateKey; surf
       <p className="mt-8 hidden text-base print:block">This step online: {absoluteUrl(pathOf(stateKey))}</p>
       {stateKey !== 'start' && (
         <div className="no-print mt-8 flex flex-wrap items-center gap-4 border-t border-line pt-6">
-          <CopyStepLink />
+          <CopyStepLink site={siteUrl.href} />
           {handout && (
             <a href={printPathOf(handout.scenario)} className="text-base">
               Print this scenario

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { compileContent } from '../../content/compile';
 import { createSearchIndex } from '../../app/_lib/search-index';
+import { embedLoader } from './embed-loader';
 
 /**
  * Writes generated/content.ts: every step and browser section compiled, and the search index serialised, so the
@@ -23,5 +24,7 @@ export async function writeContentModule(root = process.cwd()) {
   ].join('\n');
   await mkdir(`${root}/generated`, { recursive: true });
   await writeFile(`${root}/generated/content.ts`, source);
+  const loader = await embedLoader();
+  await writeFile(`${root}/generated/embed-loader.ts`, `// Generated from app/embed.js/embed-loader.js by scripts/build-content.mjs: do not edit.\nexport const embedLoader = ${JSON.stringify(loader)};\n`);
   return { steps: steps.length, browsers: browsers.length, bytes: source.length };
 }

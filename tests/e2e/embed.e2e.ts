@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { hostOrigin } from '../../playwright.config';
+import { baseURL, hostOrigin } from '../../playwright.config';
 
 function warnings(page: Page) {
   const seen: string[] = [];
@@ -84,23 +84,22 @@ test('a resize forged by a third-origin frame is ignored', async ({ page }) => {
   await expectFitted(page);
 });
 
-test('hostile data-school-url values never become links in the widget', async ({ page }) => {
+test('hostile data-school-url values never become links in the widget, and the frame says why', async ({ page }) => {
   const warned = warnings(page);
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => (dialogs.push(dialog.message()), dialog.dismiss()));
   await page.goto(`${hostOrigin}/host-hostile.html`);
   const frames = page.locator('iframe[title="CPOMS login help"]');
   await expect(frames).toHaveCount(2);
-  for (const src of await frames.evaluateAll((els) => els.map((el) => el.getAttribute('src')!))) {
-    expect(new URL(src).searchParams.has('school')).toBe(false);
-  }
   for (let i = 0; i < 2; i++) {
     const widget = page.frameLocator('iframe[title="CPOMS login help"]').nth(i);
     await widget.getByRole('link', { name: /Your email address or password was incorrect/ }).click();
     await expect(widget.getByRole('heading', { level: 1 })).toHaveText(/login details/);
     await expect(widget.locator('a[data-school-link]')).toHaveCount(0);
+    await expect(widget.locator('a[href^="javascript:"], a[href*="evil"]')).toHaveCount(0);
   }
-  expect(warned.filter((text) => text.includes('[cpoms-help] data-school-url'))).toHaveLength(2);
+  // The loader passes the address through; the page in the frame applies the one rule and names the setting's endings.
+  await expect.poll(() => warned.filter((text) => /^\[cpoms-help\] data-school-url=".*" ignored: .*cpoms\.net/.test(text)).length).toBe(2);
   expect(dialogs).toEqual([]);
 });
 
@@ -113,9 +112,16 @@ test('launcher: opens from the keyboard, Esc closes it and focus returns to the 
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'CPOMS login help' });
   await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('heading', { name: 'Login help' })).toBeVisible();
   await expect(launcher).toHaveAttribute('aria-expanded', 'true');
   await expect(page.getByRole('button', { name: 'Close login help' })).toBeFocused();
   await expect(page.frameLocator('iframe').getByRole('heading', { level: 1 })).toBeVisible();
+  // The panel is sized to its content, like the inline widget (within the panel's own height limit).
+  await expect.poll(async () => {
+    const { content, outer } = await heights(page, 'iframe');
+    const limit = await dialog.evaluate((el) => el.getBoundingClientRect().height);
+    return outer >= Math.min(content, limit - 80) - 4 && outer <= content + 4;
+  }).toBe(true);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(launcher).toBeFocused();
@@ -131,13 +137,48 @@ test('launcher: opens from the keyboard, Esc closes it and focus returns to the 
   await expect(launcher).toBeFocused();
 });
 
-test('axe finds nothing on a host page with the widget open', async ({ page }) => {
+test('launcher on a phone: the panel fills the screen, Close is a 44 px target for touch, focus returns', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
   await page.goto(`${hostOrigin}/host-launcher.html`);
-  await page.getByRole('button', { name: 'Login help', exact: true }).click();
+  const launcher = page.getByRole('button', { name: 'Login help', exact: true });
+  await launcher.tap();
+  const dialog = page.getByRole('dialog', { name: 'CPOMS login help' });
   await expect(page.frameLocator('iframe').getByRole('heading', { level: 1 })).toBeVisible();
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(violations.map((v) => v.id)).toEqual([]);
+  expect(await dialog.boundingBox()).toEqual({ x: 0, y: 0, width: 375, height: 667 });
+  const close = page.getByRole('button', { name: 'Close login help' });
+  const box = (await close.boundingBox())!;
+  expect(box.height).toBeGreaterThanOrEqual(44);
+  expect(box.width).toBeGreaterThanOrEqual(44);
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(375);
+  await close.tap();
+  await expect(dialog).toBeHidden();
+  await expect(launcher).toBeFocused();
+  await context.close();
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe with best-practice rules finds nothing on a host page with the widget open, ${colorScheme}`, async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await page.goto(`${hostOrigin}/host-launcher.html`);
+    await page.getByRole('button', { name: 'Login help', exact: true }).click();
+    await expect(page.frameLocator('iframe').getByRole('heading', { level: 1 })).toBeVisible();
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+    const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+    expect(violations.map((v) => v.id)).toEqual([]);
+    // Inside the frame, with best practice too: every piece of the page sits in a landmark.
+    for (const path of ['/embed?school=https://myschool.cpoms.net', '/embed/wrong-password/check-details?school=https://myschool.cpoms.net&sso=yes']) {
+      const frame = await context.newPage();
+      await frame.goto(`${baseURL}${path}`);
+      await frame.waitForLoadState('networkidle');
+      const inside = await new AxeBuilder({ page: frame }).withTags([...tags, 'best-practice']).analyze();
+      expect(inside.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
+    await context.close();
+  });
+}
 
 test('several widgets on one page work independently', async ({ page }) => {
   await page.goto(`${hostOrigin}/host-multi.html`);
@@ -147,4 +188,107 @@ test('several widgets on one page work independently', async ({ page }) => {
   await expect(first.getByRole('heading', { level: 1 })).toHaveText(/login details/);
   const second = page.frameLocator('iframe[title="CPOMS login help"]').nth(1);
   await expect(second.getByRole('heading', { level: 1 })).toHaveText(/new reset link/);
+});
+
+test.describe('links that leave the wizard leave the frame', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('the school’s CPOMS page opens in a new tab, and Copy link copies the full-site address', async ({ page, context }) => {
+    // The school's CPOMS server is outside this machine: answer for it.
+    await context.route('https://myschool.cpoms.net/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>CPOMS</title>' }));
+    await page.goto(`${hostOrigin}/host.html`);
+    const widget = page.frameLocator('#widget-section iframe');
+    await widget.getByRole('link', { name: /The reset link says it has expired/ }).click();
+    await expect(widget.getByRole('heading', { level: 1 })).toHaveText(/new reset link/);
+    const school = widget.locator('a[data-school-link]').first();
+    await expect(school).toHaveAttribute('target', '_blank');
+    await expect(school).toHaveAttribute('rel', /\bnoopener\b/);
+    const [popup] = await Promise.all([page.waitForEvent('popup'), school.click()]);
+    await expect(popup).toHaveURL('https://myschool.cpoms.net/');
+    await popup.close();
+    expect(page.url()).toBe(`${hostOrigin}/host.html`);
+    await expect(widget.getByRole('heading', { level: 1 })).toHaveText(/new reset link/);
+
+    await widget.getByRole('button', { name: 'Copy link to this step' }).click();
+    await expect(widget.getByRole('status').filter({ hasText: /cop/i })).toHaveText('Copied');
+    // The full site's address for this step, on SITE_URL as its canonical link is, with the school's context.
+    const canonical = await widget.locator('link[rel="canonical"]').getAttribute('href');
+    expect(canonical).toMatch(/^https?:\/\/[^/]+\/help\/link-expired\/request-new-link$/);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`${canonical}?school=https%3A%2F%2Fmyschool.cpoms.net&sso=no`);
+    expect(copied).not.toContain('/embed');
+  });
+
+  test('mail and phone links open from the top window; the full site opens in a new tab; the wizard stays in the frame', async ({ page }) => {
+    await page.goto(`${hostOrigin}/host.html`);
+    const widget = page.frameLocator('#widget-section iframe');
+    await widget.getByRole('link', { name: /contact CPOMS support/i }).click();
+    await expect(widget.getByRole('heading', { level: 1 })).toHaveText(/Contact CPOMS support/);
+    // The top window hands them to the mail or phone app; a new tab would be left empty.
+    await expect(widget.locator('a[href^="mailto:"], a[href^="tel:"]')).toHaveCount(3);
+    await expect.poll(() => widget.locator('a[href^="mailto:"], a[href^="tel:"]').evaluateAll((links) => links.map((a) => a.getAttribute('target')))).toEqual(['_top', '_top', '_top']);
+    await expect(widget.getByRole('link', { name: /Open this help in a new tab/ })).toHaveAttribute('target', '_blank');
+    const inWizard = await widget.locator('a[href^="/embed"]').evaluateAll((links) => links.map((a) => a.getAttribute('target')));
+    expect(inWizard.length).toBeGreaterThan(0);
+    expect(inWizard.filter((target) => target !== null)).toEqual([]);
+  });
+});
+
+test('a long school address wraps between its parts, not mid-word, in a launcher-wide frame', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  const page = await context.newPage();
+  const school = 'https://greenfield-community-primary-academy-trust.cpoms.net/auth/identity/login';
+  await page.goto(`/embed/wrong-password/check-details?school=${encodeURIComponent(school)}`);
+  const address = page.locator('strong', { hasText: 'greenfield' });
+  await expect(address).toHaveText(school);
+  // Each line ends where the address may break: after a dot or a slash (or a hyphen, between words).
+  const lines = await address.evaluate((el) => {
+    // The address's characters grouped by the line each is drawn on.
+    const range = document.createRange();
+    const drawn: { top: number; text: string }[] = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (let i = 0; i < node.textContent!.length; i++) {
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const top = Math.round(range.getBoundingClientRect().top);
+        const last = drawn.at(-1);
+        if (last && last.top === top) last.text += node.textContent![i];
+        else drawn.push({ top, text: node.textContent![i] });
+      }
+    }
+    return drawn.map(({ text }) => text);
+  });
+  expect(lines.length).toBeGreaterThan(1);
+  for (const line of lines.slice(0, -1)) expect(line).toMatch(/[./-]$/);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await context.close();
+});
+
+test('invalid options: the loader names each one it ignores, the frame names the address', async ({ page }) => {
+  const warned = warnings(page);
+  await page.goto(`${hostOrigin}/host-invalid-options.html`);
+  const widget = page.frameLocator('iframe[title="CPOMS login help"]');
+  await expect(widget.getByRole('heading', { level: 1 })).toHaveText('What happens when you try to log in?');
+  const src = new URL((await page.locator('iframe[title="CPOMS login help"]').getAttribute('src'))!);
+  expect(src.pathname).toBe('/embed');
+  expect([...src.searchParams.keys()]).toEqual(['school']);
+  await expect.poll(() => warned.filter((text) => text.startsWith('[cpoms-help] data-')).map((text) => text.match(/data-([a-z-]+)=/)![1]).sort()).toEqual(
+    ['mode', 'school-url', 'sso', 'start', 'target'],
+  );
+});
+
+test('on a page whose policy allows no inline styles, the widget and launcher are styled and break no rule', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { violations: string[] };
+    w.violations = [];
+    document.addEventListener('securitypolicyviolation', (event) => w.violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  await page.goto(`${hostOrigin}/host-strict.html`);
+  const launcher = page.getByRole('button', { name: 'Login help', exact: true });
+  await expect(launcher).toHaveCSS('position', 'fixed');
+  await launcher.click();
+  await expect(page.getByRole('dialog', { name: 'CPOMS login help' })).toHaveCSS('display', 'flex');
+  await expect(page.frameLocator('iframe').first().getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
 });

@@ -6,9 +6,9 @@ function directives(policy: string): Record<string, string[]> {
 }
 
 describe('embedAncestors', () => {
-  it('lets any https site frame the widget when no origins are configured', () => {
-    expect(embedAncestors(undefined)).toEqual(['https:']);
-    expect(embedAncestors('  ')).toEqual(['https:']);
+  it('lets any http or https page frame the widget when no origins are configured', () => {
+    expect(embedAncestors(undefined)).toEqual(['http:', 'https:']);
+    expect(embedAncestors('  ')).toEqual(['http:', 'https:']);
   });
 
   it('reads origins separated by spaces or commas', () => {
@@ -42,6 +42,13 @@ describe('contentSecurityPolicy', () => {
   it('lets the embed surface be framed by the allowed ancestors', () => {
     const policy = directives(contentSecurityPolicy({ surface: 'embed', scriptSources: hashes, embedAncestors: ['https://a.example'] }));
     expect(policy['frame-ancestors']).toEqual(["'self'", 'https://a.example']);
+  });
+
+  it('by default frames /embed/** in any web page, and every other page only in this site', () => {
+    const embed = directives(contentSecurityPolicy({ surface: 'embed', scriptSources: hashes, embedAncestors: embedAncestors(undefined) }));
+    expect(embed['frame-ancestors']).toEqual(["'self'", 'http:', 'https:']);
+    const help = directives(contentSecurityPolicy({ surface: 'help', scriptSources: hashes, embedAncestors: embedAncestors(undefined) }));
+    expect(help['frame-ancestors']).toEqual(["'self'"]);
   });
 
   it('adds eval and inline styles for the dev server only', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { settingsDrift } from '../../server/build-manifest';
+import { missingSettingWarnings, settingsDrift } from '../../server/build-manifest';
 import { refusal } from '../../server/request-rules';
 import { cacheControlFor, pageHeaders } from '../../server/response-headers';
 import type { BuildManifest } from '../../server/build-manifest';
@@ -73,5 +73,12 @@ describe('settings baked into the build', () => {
       'SITE_URL was (unset) at build and is https://b.example now',
       'ALLOWED_SCHOOL_HOSTS was (unset) at build and is sch.uk now',
     ]);
+  });
+});
+
+describe('start-up warnings', () => {
+  it('say what a missing SITE_URL will get wrong, and nothing when it is set', () => {
+    expect(missingSettingWarnings({})).toEqual([expect.stringMatching(/SITE_URL is not set, so canonical links.*name http:\/\/localhost:3000/)]);
+    expect(missingSettingWarnings({ SITE_URL: 'https://help.example.org' })).toEqual([]);
   });
 });
