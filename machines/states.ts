@@ -1,6 +1,8 @@
 import { getNextSnapshot, type SnapshotFrom, type EventFromLogic, type AnyStateNode } from 'xstate';
 import { loginHelpMachine, type LoginHelpInput } from './login-help.machine';
 import { keyShapeOf, segmentsShape } from './paths';
+import { ssoValues } from './school';
+import type { ScenarioWalks } from './progress';
 
 type Snapshot = SnapshotFrom<typeof loginHelpMachine>;
 type Flatten<V> = V extends string ? V : { [K in keyof V & string]: `${K}.${Flatten<V[K]>}` }[keyof V & string];
@@ -99,4 +101,28 @@ export const shortestParents: ReadonlyMap<StateKey, StateKey> = (() => {
 /** A scenario's steps, in the order the machine declares them. */
 export function stepsOf(scenario: string): StateKey[] {
   return stateKeys.filter((key) => scenarioOf(key) === scenario);
+}
+
+/**
+ * The steps of one problem a reader takes from `entry` on, for their school's SSO setting: each answer that keeps
+ * them on this problem, as the machine's guards decide it (with sso=no the SSO questions are not on the walk).
+ */
+export function walkFrom(entry: StateKey, input: LoginHelpInput = {}): StateKey[] {
+  const scenario = scenarioOf(entry);
+  const walk = [entry];
+  for (;;) {
+    const next = choicesOf(walk[walk.length - 1], input)
+      .map((choice) => choice.target)
+      .find((target) => scenarioOf(target) === scenario && !walk.includes(target));
+    if (!next) return walk;
+    walk.push(next);
+  }
+}
+
+/** Every walk through a scenario, by SSO setting and the step a reader joins it at: small enough to send to the page. */
+export function scenarioWalks(scenario: string): ScenarioWalks<StateKey> {
+  const steps = stepsOf(scenario);
+  return Object.fromEntries(
+    ssoValues.map((sso) => [sso, Object.fromEntries(steps.map((entry) => [entry, walkFrom(entry, { sso })]))]),
+  ) as ScenarioWalks<StateKey>;
 }

@@ -1,5 +1,5 @@
 import { ssoValues } from '../../machines/school';
-import { choiceEventsOf, isEnd, targetOf, scenarioOf, stepsOf, shortestParents, type StateKey } from '../../machines/states';
+import { choiceEventsOf, isEnd, targetOf, scenarioOf, scenarioWalks, stepsOf, shortestParents, type StateKey } from '../../machines/states';
 import { pathOf, type Surface } from '../../machines/paths';
 import { offeredScenario, printPathOf } from '../../machines/scenarios';
 import { loadStep } from '../_lib/content.server';
@@ -11,6 +11,7 @@ import { ChoiceList, type ChoiceLink } from './choice-list';
 import { CopyStepLink } from './copy-step-link';
 import { MdxContent } from './mdx-content';
 import { StepHeading } from './step-heading';
+import { StepProgress } from './step-progress';
 
 export async function StepView({ stateKey, surface }: { stateKey: StateKey; surface: Surface }) {
   const [step, scenarioLabel] = await Promise.all([loadStep(stateKey), scenarioLabelOf(stateKey)]);
@@ -19,7 +20,6 @@ export async function StepView({ stateKey, surface }: { stateKey: StateKey; surf
     label: step.choiceLabel(event),
     targets: Object.fromEntries(ssoValues.map((sso) => [sso, targetOf(stateKey, event, { sso })])) as ChoiceLink['targets'],
   }));
-  const steps = stepsOf(scenarioOf(stateKey));
   const showProgress = stateKey !== 'start' && !isEnd(stateKey) && scenarioLabel;
   const handout = surface === 'help' ? offeredScenario(scenarioOf(stateKey)) : undefined;
   return (
@@ -31,15 +31,12 @@ export async function StepView({ stateKey, surface }: { stateKey: StateKey; surf
         </nav>
       )}
       {showProgress && (
-        <p className="text-base text-muted" data-testid="progress">
-          {steps.length > 1 && (
-            <>
-              Step {steps.indexOf(stateKey) + 1} of {steps.length}
-              <span className="sr-only">:</span>{' '}
-            </>
-          )}
-          <span className="block">{scenarioLabel}</span>
-        </p>
+        <StepProgress
+          stateKey={stateKey}
+          first={stepsOf(scenarioOf(stateKey))[0]}
+          walks={scenarioWalks(scenarioOf(stateKey))}
+          problem={scenarioLabel}
+        />
       )}
       <div className={stateKey === 'start' ? 'pt-8' : 'pt-1'}>
         <StepHeading>{step.meta.title}</StepHeading>
