@@ -44,7 +44,9 @@ export async function StepView({ stateKey, surface }: { stateKey: StateKey; surf
       <div className="prose-step mt-6">
         <MdxContent code={step.code} />
       </div>
-      {step.meta.question && <ChoiceList question={step.meta.question} choices={choices} />}
+      {step.meta.question && (
+        <ChoiceList question={step.meta.question} choices={choices} askedByHeading={step.meta.question === step.meta.title} />
+      )}
       <AnswerTrail />
       <p className="mt-8 hidden text-base print:block">This step online: {absoluteUrl(pathOf(stateKey))}</p>
       {stateKey !== 'start' && (
