@@ -4,7 +4,7 @@ import { pathOf, type Surface } from '../../machines/paths';
 import { offeredScenario, printPathOf } from '../../machines/scenarios';
 import { loadStep } from '../_lib/content.server';
 import { scenarioLabelOf } from '../_lib/scenario-labels.server';
-import { absoluteUrl } from '../_lib/site';
+import { publicUrl } from '../_lib/site';
 import { AnswerTrail } from './answer-trail';
 import { BackLink, StartOverLink } from './back-link';
 import { ChoiceList, type ChoiceLink } from './choice-list';
@@ -48,7 +48,9 @@ export async function StepView({ stateKey, surface }: { stateKey: StateKey; surf
         <ChoiceList question={step.meta.question} choices={choices} askedByHeading={step.meta.question === step.meta.title} />
       )}
       <AnswerTrail />
-      <p className="mt-8 hidden text-base print:block">This step online: {absoluteUrl(pathOf(stateKey))}</p>
+      {publicUrl(pathOf(stateKey)) && (
+        <p className="mt-8 hidden text-base print:block">This step online: {publicUrl(pathOf(stateKey))}</p>
+      )}
       {stateKey !== 'start' && (
         <div className="no-print mt-8 flex flex-wrap items-center gap-4 border-t border-line pt-6">
           <CopyStepLink />

@@ -25,7 +25,10 @@ test.describe('the saved-password step tells before it asks', () => {
       return Boolean(list.compareDocumentPosition(asked) & Node.DOCUMENT_POSITION_FOLLOWING);
     });
     expect(below).toBe(true);
-    await expect(question.getByRole('link')).toHaveText(['Yes, I can log in now', 'No, I’m still stuck']);
+    const answers = question.getByRole('link');
+    await expect(answers).toHaveCount(2);
+    await expect(answers.nth(0)).toHaveAccessibleName('Yes, I can log in now');
+    await expect(answers.nth(1)).toHaveAccessibleName('No, I’m still stuck');
   });
 });
 
@@ -108,4 +111,127 @@ test('a missing page’s title says so', async ({ page }) => {
   const response = await page.goto('/help/no-such/step');
   expect(response?.status()).toBe(404);
   await expect(page).toHaveTitle('Page not found · CPOMS login help');
+});
+
+test.describe('search', () => {
+  test('each hit names its problem, so two steps with like titles can be told apart', async ({ page }) => {
+    await page.goto('/search?q=check+the+web+address');
+    const hits = page.getByRole('main').locator('ol > li');
+    await expect(hits.filter({ hasText: 'Check the web address and your email address' })).toContainText(
+      'Problem: I see ‘The email address you entered does not exist’',
+    );
+    await expect(hits.filter({ hasText: 'Check the web address and your login details' })).toContainText(
+      'Problem: I see ‘Your email address or password was incorrect’',
+    );
+  });
+
+  test('knows the words staff use: iphone leads to the browser steps', async ({ page }) => {
+    await page.goto('/search?q=iphone');
+    await expect(page.getByRole('main').locator('ol > li a').first()).toHaveText('Clear a saved password from your browser');
+  });
+
+  test('junk finds nothing, and the reader is offered every problem and support instead', async ({ page }) => {
+    await page.goto(`/search?q=${encodeURIComponent('<script>alert(1)</script>')}`);
+    await expect(page.getByRole('status')).toContainText('Nothing matched');
+    const offer = page.getByTestId('no-results');
+    await expect(offer.getByRole('link', { name: /Your email address or password was incorrect/ })).toHaveAttribute('href', '/help/wrong-password/check-details');
+    await expect(offer.getByRole('link', { name: 'Contact CPOMS support', exact: true })).toHaveAttribute('href', '/help/contact-support/get-help');
+  });
+});
+
+test('the support summary names each step before its answer', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: /The reset email never arrives/ }).click();
+  await page.locator('main a[data-event="answer.not-found"]').click();
+  await expect(page).toHaveURL(/allow-sender/);
+  await page.locator('main a[data-event="answer.not-arrived"]').click();
+  await expect(page).toHaveURL(/contact-support\/get-help/);
+  const summary = page.getByTestId('support-summary');
+  await expect(summary).toContainText('- Check your other email folders: Did you find the reset email? ');
+  await expect(summary).toContainText('- Ask your IT team to allow emails from CPOMS: ');
+});
+
+test.describe('ready-made messages', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('without ?school, ask for the address and email, keep them in the tab, and never offer a message with a gap', async ({ page }) => {
+    await page.goto('/help/email-does-not-exist/ask-administrator');
+    const message = page.getByRole('region', { name: 'Message to your CPOMS Administrator' });
+    await expect(message.getByRole('button', { name: 'Copy the message' })).toHaveCount(0);
+    await expect(message.getByRole('link', { name: 'Open it in your email app' })).toHaveCount(0);
+    await expect(message.getByTestId('ready-message')).toContainText('[your email address]');
+
+    await message.getByLabel('Your school’s CPOMS address').fill('myschool.cpoms.net');
+    await message.getByLabel('Your email address').fill('not an email');
+    await expect(message.getByText('Enter an email address')).toBeVisible();
+    await expect(message.getByRole('link', { name: 'Open it in your email app' })).toHaveCount(0);
+
+    await message.getByLabel('Your email address').fill('j.smith@school.org.uk');
+    await expect(message.getByTestId('ready-message')).toContainText('When I try at https://myschool.cpoms.net, I see');
+    await expect(message.getByTestId('ready-message')).toContainText('My email address is: j.smith@school.org.uk');
+    await expect(message.getByRole('link', { name: 'Open it in your email app' })).toHaveAttribute('href', /j\.smith%40school\.org\.uk/);
+    await message.getByRole('button', { name: 'Copy the message' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('My email address is: j.smith@school.org.uk');
+
+    await page.goto('/help/reset-for-someone-else/share-address');
+    const colleague = page.getByRole('region', { name: 'Message to your colleague' });
+    await expect(colleague.getByLabel('Your school’s CPOMS address')).toHaveValue('myschool.cpoms.net');
+    await expect(colleague.getByTestId('ready-message')).toContainText('go to https://myschool.cpoms.net on the day');
+    await expect(colleague.getByLabel('Your email address')).toHaveCount(0);
+  });
+
+  test('a school address that is not a CPOMS address is not put in a message', async ({ page }) => {
+    await page.goto('/help/not-receiving-email/allow-sender');
+    const message = page.getByRole('region', { name: 'Message to your IT team' });
+    await message.getByLabel('Your school’s CPOMS address').fill('https://evil.example');
+    await expect(message.getByTestId('ready-message')).not.toContainText('evil.example');
+    await expect(message.getByRole('link', { name: 'Open it in your email app' })).toHaveCount(0);
+  });
+
+  test('with ?school, only the email is asked for', async ({ page }) => {
+    await page.goto(`/help/email-does-not-exist/ask-administrator?school=${encodeURIComponent('https://myschool.cpoms.net')}`);
+    const message = page.getByRole('region', { name: 'Message to your CPOMS Administrator' });
+    await expect(message.getByLabel('Your school’s CPOMS address')).toHaveCount(0);
+    await expect(message.getByLabel('Your email address')).toBeVisible();
+  });
+});
+
+test.describe('a handout on paper', () => {
+  test('prints the support contacts, every browser’s steps, a summary of each step it points to, and no local address', async ({ page }) => {
+    await page.goto('/print/wrong-password');
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.locator('body').innerText();
+    expect(printed).toContain('01756 797766');
+    expect(printed).toContain('support@cpoms.co.uk');
+    expect(printed).not.toMatch(/localhost|127\.0\.0\.1/);
+    if (process.env.SITE_URL) expect(printed).toContain(process.env.SITE_URL);
+
+    // The saved-password step carries the browser instructions, all of them open on paper.
+    for (const address of ['chrome://password-manager/passwords', 'edge://settings/passwords', 'about:logins']) expect(printed).toContain(address);
+    await expect(page.getByText('→ leads to Clear a saved password')).toHaveCount(0);
+
+    // Every step an answer leads to outside this handout is summarised at its end.
+    const elsewhere = await page.getByTestId('elsewhere').locator('[data-state]').evaluateAll((items) => items.map((item) => item.getAttribute('data-state')));
+    expect(elsewhere.sort()).toEqual(['contact-support.get-help', 'not-receiving-email.check-folders', 'outcome.fixed']);
+    await expect(page.getByTestId('elsewhere')).toBeVisible();
+  });
+});
+
+test('the map on a phone fits the screen and the list of steps starts on the first screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/map');
+  const diagram = page.getByRole('region', { name: 'Map of every step, as a diagram' });
+  const sideways = await diagram.evaluate((region) => region.scrollWidth - region.clientWidth);
+  expect(sideways).toBeLessThanOrEqual(0);
+  await expect(diagram.getByRole('link').first()).toBeInViewport();
+  const list = await page.getByRole('heading', { name: 'Every step, by problem' }).boundingBox();
+  expect(list!.y).toBeLessThan(844);
+  await expect(page.getByRole('main').getByRole('link', { name: 'Ask CPOMS to email you a password reset link' }).last()).toBeVisible();
+});
+
+test('the map on a wide screen keeps the diagram full size', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/map');
+  const width = await page.getByRole('region', { name: 'Map of every step, as a diagram' }).locator('svg').evaluate((svg) => svg.getBoundingClientRect().width);
+  expect(width).toBeGreaterThan(1440);
 });
