@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy, embedAncestors } from './app/_lib/content-security-policy';
 import { inlineScripts } from './app/_lib/inline-script-hashes.server';
+import { personalRewrite } from './app/_lib/personal-rewrite';
 import { scenarioRedirect } from './app/_lib/scenario-redirect';
 
 const dev = process.env.NODE_ENV === 'development';
@@ -27,10 +28,13 @@ export async function proxy(request: NextRequest) {
   if (redirect) return NextResponse.redirect(redirect, 307);
   // Files (embed.js, icons, sitemap, preview images) keep the plain policy from next.config.
   if (/\.[a-zA-Z0-9]+$/.test(pathname)) return NextResponse.next();
+  // A personal link (valid school or sso) is rendered on request with that context; the policy is the rendered page's.
+  const rewrite = personalRewrite(request.nextUrl, process.env.ALLOWED_SCHOOL_HOSTS);
+  const rendered = rewrite ? new URL(rewrite, request.url) : null;
 
   // The dev server renders every page on request, so a nonce covers it; so does one for a production page
   // rendered on request (search), which Next reads from the request's policy.
-  const { prerendered, hashes } = dev ? { prerendered: false, hashes: [] } : await inlineScripts(pathname);
+  const { prerendered, hashes } = dev ? { prerendered: false, hashes: [] } : await inlineScripts(rendered?.pathname ?? pathname);
   const nonce = prerendered ? null : Buffer.from(crypto.randomUUID()).toString('base64');
   const policy = contentSecurityPolicy({
     surface: /^\/embed(\/|$)/.test(pathname) ? 'embed' : 'help',
@@ -38,12 +42,10 @@ export async function proxy(request: NextRequest) {
     embedAncestors: ancestors,
     dev,
   });
-  let response = NextResponse.next();
-  if (nonce) {
-    const headers = new Headers(request.headers);
-    headers.set('content-security-policy', policy);
-    response = NextResponse.next({ request: { headers } });
-  }
+  const headers = new Headers(request.headers);
+  if (nonce) headers.set('content-security-policy', policy);
+  const passOn = { request: { headers } };
+  const response = rendered ? NextResponse.rewrite(rendered, passOn) : nonce ? NextResponse.next(passOn) : NextResponse.next();
   response.headers.set('content-security-policy', policy);
   return response;
 }

@@ -1,6 +1,6 @@
 import { ssoValues } from '../../machines/school';
 import { choiceEventsOf, isEnd, targetOf, scenarioOf, scenarioWalks, stepsOf, shortestParents, type StateKey } from '../../machines/states';
-import { pathOf, type Surface } from '../../machines/paths';
+import { pathOf, type SchoolContext, type Surface } from '../../machines/paths';
 import { offeredScenario, printPathOf } from '../../machines/scenarios';
 import { loadStep } from '../_lib/content.server';
 import { scenarioLabelOf } from '../_lib/scenario-labels.server';
@@ -9,11 +9,19 @@ import { AnswerTrail } from './answer-trail';
 import { BackLink, StartOverLink } from './back-link';
 import { ChoiceList, type ChoiceLink } from './choice-list';
 import { CopyStepLink } from './copy-step-link';
+import { GivenSchool } from './given-school';
 import { MdxContent } from './mdx-content';
 import { StepHeading } from './step-heading';
 import { StepProgress } from './step-progress';
 
-export async function StepView({ stateKey, surface }: { stateKey: StateKey; surface: Surface }) {
+type Props = {
+  stateKey: StateKey;
+  surface: Surface;
+  /** The school context the server applies (a personal link); static pages leave it to the browser. */
+  context?: SchoolContext;
+};
+
+export async function StepView({ stateKey, surface, context }: Props) {
   const [step, scenarioLabel] = await Promise.all([loadStep(stateKey), scenarioLabelOf(stateKey)]);
   const choices: ChoiceLink[] = choiceEventsOf(stateKey).map((event) => ({
     event,
@@ -22,7 +30,7 @@ export async function StepView({ stateKey, surface }: { stateKey: StateKey; surf
   }));
   const showProgress = stateKey !== 'start' && !isEnd(stateKey) && scenarioLabel;
   const handout = surface === 'help' ? offeredScenario(scenarioOf(stateKey)) : undefined;
-  return (
+  const view = (
     <article className="mx-auto max-w-2xl px-4 pb-12">
       {stateKey !== 'start' && (
         <nav aria-label="Step" className="no-print flex items-center justify-between py-4">
@@ -64,4 +72,5 @@ export async function StepView({ stateKey, surface }: { stateKey: StateKey; surf
       )}
     </article>
   );
+  return context ? <GivenSchool value={context}>{view}</GivenSchool> : view;
 }

@@ -235,3 +235,36 @@ test('the map on a wide screen keeps the diagram full size', async ({ page }) =>
   const width = await page.getByRole('region', { name: 'Map of every step, as a diagram' }).locator('svg').evaluate((svg) => svg.getBoundingClientRect().width);
   expect(width).toBeGreaterThan(1440);
 });
+
+test.describe('a personal link without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  const school = 'https://myschool.cpoms.net';
+  const query = `?school=${encodeURIComponent(school)}&sso=no`;
+
+  test('shows the school’s login page, follows the school’s SSO setting and keeps the context on every link', async ({ page }) => {
+    await page.goto(`/help/wrong-password/check-details${query}`);
+    await expect(page.locator('main a[data-school-link]').first()).toHaveAttribute('href', school);
+    await expect(page.getByTestId('progress')).toContainText('Step 1 of 3');
+    const next = page.locator('main a[data-event="answer.password-incorrect"]');
+    await expect(next).toHaveAttribute('href', `/help/wrong-password/reset-from-scratch${query}`);
+    await next.click();
+    await expect(page).toHaveURL(`/help/wrong-password/reset-from-scratch${query}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/from scratch/);
+    await expect(page.locator('main a[data-school-link]').first()).toHaveAttribute('href', school);
+    await expect(page.getByTestId('progress')).toContainText('Step 2 of 3');
+    await expect(page.getByRole('link', { name: 'Start over' }).first()).toHaveAttribute('href', `/${query}`);
+  });
+
+  test('puts the school’s address in a ready-made message', async ({ page }) => {
+    await page.goto(`/help/reset-for-someone-else/share-address${query}`);
+    await expect(page.getByTestId('ready-message')).toContainText(`go to ${school} on the day`);
+    await expect(page.getByRole('link', { name: 'Open it in your email app' })).toBeVisible();
+  });
+
+  test('ignores an invalid school: the plain step, its links without it', async ({ page }) => {
+    await page.goto(`/help/wrong-password/check-details?school=${encodeURIComponent('https://evil.example')}`);
+    await expect(page.locator('main a[data-school-link]')).toHaveCount(0);
+    await expect(page.locator('main a[data-event="answer.password-incorrect"]')).toHaveAttribute('href', '/help/wrong-password/sign-in-page');
+    await expect(page.locator('body')).not.toContainText('evil.example');
+  });
+});
