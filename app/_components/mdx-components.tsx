@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { BrowserList } from './browser-list';
 import { CopyButton } from './copy-button';
 import { LinkExpiry } from './link-expiry';
+import { OnFullSite } from './on-full-site';
 import { ReadyMessage } from './ready-message';
 import { SchoolAddress, SchoolLoginLink } from './school-context';
 import { SupportSummary } from './support-summary';
@@ -58,4 +59,5 @@ export const mdxComponents = {
   ReadyMessage,
   SupportSummary,
   BrowserList,
+  OnFullSite,
 };
