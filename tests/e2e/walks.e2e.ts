@@ -255,6 +255,13 @@ test.describe('a personal link without JavaScript', () => {
     await expect(page.getByRole('link', { name: 'Start over' }).first()).toHaveAttribute('href', `/${query}`);
   });
 
+  test('starts from the start page: its choices carry the context', async ({ page }) => {
+    await page.goto(`/${query}`);
+    await page.getByRole('link', { name: /Your email address or password was incorrect/ }).click();
+    await expect(page).toHaveURL(`/help/wrong-password/check-details${query}`);
+    await expect(page.locator('main a[data-school-link]').first()).toHaveAttribute('href', school);
+  });
+
   test('puts the school’s address in a ready-made message', async ({ page }) => {
     await page.goto(`/help/reset-for-someone-else/share-address${query}`);
     await expect(page.getByTestId('ready-message')).toContainText(`go to ${school} on the day`);

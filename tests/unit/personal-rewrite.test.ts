@@ -16,6 +16,11 @@ describe('personal links render on the server', () => {
     );
   });
 
+  it('serves the start page with a valid context from the personalised start', () => {
+    expect(at(`/?school=${school}&sso=no`)).toBe(`/personal?school=${school}&sso=no`);
+    expect(at('/?sso=maybe')).toBeNull();
+  });
+
   it.each([
     '/help/wrong-password/check-details',
     '/help/wrong-password/check-details?sso=maybe',
@@ -23,7 +28,6 @@ describe('personal links render on the server', () => {
     `/help/wrong-password/check-details?school=${encodeURIComponent('http://myschool.cpoms.net')}`,
     `/help/no-such/step?school=${school}`,
     `/embed/wrong-password/check-details?school=${school}`,
-    `/?school=${school}`,
     `/help/wrong-password?school=${school}`,
     `/personal/wrong-password/check-details?school=${school}`,
   ])('leaves %s to the static page (or its own route)', (path) => {

@@ -1,14 +1,10 @@
 import type { Metadata } from 'next';
 import { StepView } from '../../../../_components/step-view';
-import { schoolContextOf } from '../../../../_lib/personal-rewrite';
+import { paramsOf, schoolContextOf } from '../../../../_lib/personal-rewrite';
 import { stepMetadata } from '../../../../_lib/step-metadata.server';
 import { stateKeyOf, type StepParams } from '../../../../_lib/step-params';
 
 type Props = StepParams & { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-function paramsOf(query: Record<string, string | string[] | undefined>): URLSearchParams {
-  return new URLSearchParams(Object.entries(query).flatMap(([name, value]) => (typeof value === 'string' ? [[name, value]] : [])));
-}
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   // A school's copy of a public step: search engines are pointed at the step itself (its canonical /help address).
