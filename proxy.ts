@@ -1,15 +1,27 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { personalRewrite } from './app/_lib/personal-rewrite';
 import { scenarioRedirect } from './app/_lib/scenario-redirect';
 
 /**
- * Only a scenario's own address runs this (see the matcher): it opens the scenario's first step. Step pages are
- * served without it; their headers come from the server (server/response-headers.ts).
+ * Runs only where the matcher says: a scenario's own address opens its first step, and a link carrying a school
+ * context is rendered on request with it (server/main.ts gives that page a nonce). Plain step pages never run
+ * this; their headers come from the server (server/response-headers.ts).
  */
 export function proxy(request: NextRequest) {
   const redirect = scenarioRedirect(request.nextUrl);
-  return redirect ? NextResponse.redirect(redirect, 307) : NextResponse.next();
+  if (redirect) return NextResponse.redirect(redirect, 307);
+  const personal = personalRewrite(request.nextUrl, process.env.ALLOWED_SCHOOL_HOSTS);
+  return personal ? NextResponse.rewrite(new URL(personal, request.url)) : NextResponse.next();
 }
 
+// Literal, as Next reads the matcher at build without running this file.
 export const config = {
-  matcher: ['/help/:scenario', '/embed/start/:scenario'],
+  matcher: [
+    '/help/:scenario',
+    '/embed/start/:scenario',
+    { source: '/', has: [{ type: 'query', key: 'school' }] },
+    { source: '/', has: [{ type: 'query', key: 'sso' }] },
+    { source: '/help/:scenario/:step', has: [{ type: 'query', key: 'school' }] },
+    { source: '/help/:scenario/:step', has: [{ type: 'query', key: 'sso' }] },
+  ],
 };

@@ -29,7 +29,6 @@ export const loginHelpMachine = setup({
       | { type: 'answer.password-incorrect' }
       | { type: 'answer.found' }
       | { type: 'answer.not-found' }
-      | { type: 'answer.clear-saved-password' }
       | { type: 'answer.change-password' }
       | { type: 'nav.restart' },
   },
@@ -139,7 +138,8 @@ export const loginHelpMachine = setup({
           on: {
             'answer.fixed': '#loginHelp.outcome.fixed',
             'answer.not-arrived': '#loginHelp.not-receiving-email',
-            'answer.still-stuck': '#loginHelp.contact-support',
+            'answer.does-not-exist': '#loginHelp.email-does-not-exist',
+            'answer.password-incorrect': '#loginHelp.wrong-password',
           },
         },
       },
@@ -171,7 +171,6 @@ export const loginHelpMachine = setup({
         },
         'saved-password': {
           on: {
-            'answer.clear-saved-password': '#loginHelp.clear-saved-password',
             'answer.fixed': '#loginHelp.outcome.fixed',
             'answer.still-stuck': '#loginHelp.contact-support',
           },

@@ -2,6 +2,8 @@ import { transition, type AnyStateNode } from 'xstate';
 import { loginHelpMachine, type LoginHelpInput } from './login-help.machine';
 import { keyShapeOf, segmentsShape } from './paths';
 import type { ChoiceEvent, LoginHelpEvent, Snapshot, StateKey } from './state-key';
+import { ssoValues } from './school';
+import type { ScenarioWalks } from './progress';
 
 export type { ChoiceEvent, LoginHelpEvent, StateKey } from './state-key';
 
@@ -79,4 +81,28 @@ export function isEnd(key: StateKey): boolean {
 /** A scenario's steps, in the order the machine declares them. */
 export function stepsOf(scenario: string): StateKey[] {
   return stateKeys.filter((key) => scenarioOf(key) === scenario);
+}
+
+/**
+ * The steps of one problem a reader takes from `entry` on, for their school's SSO setting: each answer that keeps
+ * them on this problem, as the machine's guards decide it (with sso=no the SSO questions are not on the walk).
+ */
+export function walkFrom(entry: StateKey, input: LoginHelpInput = {}): StateKey[] {
+  const scenario = scenarioOf(entry);
+  const walk = [entry];
+  for (;;) {
+    const next = choicesOf(walk[walk.length - 1], input)
+      .map((choice) => choice.target)
+      .find((target) => scenarioOf(target) === scenario && !walk.includes(target));
+    if (!next) return walk;
+    walk.push(next);
+  }
+}
+
+/** Every walk through a scenario, by SSO setting and the step a reader joins it at: small enough to send to the page. */
+export function scenarioWalks(scenario: string): ScenarioWalks<StateKey> {
+  const steps = stepsOf(scenario);
+  return Object.fromEntries(
+    ssoValues.map((sso) => [sso, Object.fromEntries(steps.map((entry) => [entry, walkFrom(entry, { sso })]))]),
+  ) as ScenarioWalks<StateKey>;
 }

@@ -3,6 +3,7 @@ import { createServer, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import next from 'next';
 import { embedAncestors } from '../app/_lib/content-security-policy';
+import { personalRewrite } from '../app/_lib/personal-rewrite';
 import { manifestFile, missingSettingWarnings, settingsDrift, type BuildManifest } from './build-manifest';
 import { refusal } from './request-rules';
 import { cacheControlFor, pageHeaders } from './response-headers';
@@ -52,7 +53,9 @@ const server = createServer((req, res) => {
   const refused = refusal(req.method ?? 'GET', url);
   if (refused) return refuse(res, refused.status, refused.headers ?? {}, refused.body);
   const pathname = url.split('?')[0];
-  const { headers, nonce } = pageHeaders(pathname, { manifest, ancestors, https });
+  // proxy.ts renders a link with a school context on request: its page is not the prerendered one.
+  const personal = url.includes('?') && personalRewrite(new URL(url, 'http://localhost'), process.env.ALLOWED_SCHOOL_HOSTS);
+  const { headers, nonce } = pageHeaders(personal ? personal.split('?')[0] : pathname, { manifest, ancestors, https });
   if (nonce) req.headers['content-security-policy'] = headers['Content-Security-Policy'];
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   const setHeader = res.setHeader.bind(res);

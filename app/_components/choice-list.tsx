@@ -3,6 +3,7 @@
 import type { MouseEvent } from 'react';
 import type { Sso } from '../../machines/school';
 import type { ChoiceEvent, StateKey } from '../../machines/states';
+import { stepHeadingId } from './step-heading';
 import { preloadMachine, useWizard } from './wizard-provider';
 
 export type ChoiceLink = {
@@ -16,14 +17,28 @@ function isPlainClick(event: MouseEvent) {
   return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 }
 
-export function ChoiceList({ question, choices }: { question: string; choices: ChoiceLink[] }) {
+type Props = {
+  question: string;
+  choices: ChoiceLink[];
+  /** Whether the page's heading already asks the question: then it is asked once, and names the choices. */
+  askedByHeading?: boolean;
+};
+
+export function ChoiceList({ question, choices, askedByHeading = false }: Props) {
   const { school, hrefOf, send } = useWizard();
   return (
-    <nav aria-labelledby="question" className="mt-8" onPointerOver={preloadMachine} onFocus={preloadMachine}>
-      <h2 id="question" className="text-2xl font-bold">
-        {question}
-      </h2>
-      <ul className="mt-4 space-y-3" role="list">
+    <nav
+      aria-labelledby={askedByHeading ? stepHeadingId : 'question'}
+      className="mt-8"
+      onPointerOver={preloadMachine}
+      onFocus={preloadMachine}
+    >
+      {!askedByHeading && (
+        <h2 id="question" className="text-2xl font-bold">
+          {question}
+        </h2>
+      )}
+      <ul className={askedByHeading ? 'space-y-3' : 'mt-4 space-y-3'} role="list">
         {choices.map((choice) => {
           const href = hrefOf(choice.targets[school.sso]);
           return (
@@ -40,6 +55,9 @@ export function ChoiceList({ question, choices }: { question: string; choices: C
                 }}
               >
                 {choice.label}
+                <span aria-hidden="true" className="text-2xl leading-none">
+                  ›
+                </span>
               </a>
             </li>
           );

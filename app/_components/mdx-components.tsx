@@ -3,6 +3,7 @@ import { Address } from './address';
 import { BrowserList } from './browser-list';
 import { CopyButton } from './copy-button';
 import { LinkExpiry } from './link-expiry';
+import { OnFullSite } from './on-full-site';
 import { ReadyMessage } from './ready-message';
 import { SchoolAddress, SchoolLoginLink } from './school-context';
 import { SupportSummary } from './support-summary';
@@ -61,4 +62,5 @@ export const mdxComponents = {
   ReadyMessage,
   SupportSummary,
   BrowserList,
+  OnFullSite,
 };

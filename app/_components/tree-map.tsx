@@ -27,7 +27,8 @@ export function TreeMapSvg({ map, title }: { map: TreeMap; title: string }) {
       role="group"
       aria-labelledby="tree-map-title"
       fontFamily={mapFontFamily}
-      className="max-w-none print:h-auto print:w-full"
+      // On a narrow screen the whole tree fits, as an overview above the list; a wide one shows it full size.
+      className="h-auto w-full max-w-none lg:w-auto print:h-auto print:w-full"
     >
       <title id="tree-map-title">{title}</title>
       <defs>

@@ -5,6 +5,7 @@ import { usePathname, useRouter } from 'next/navigation';
 import type { ChoiceEvent, StateKey } from '../../machines/states';
 import { contextQuery, keyShapeOf, pathOf, type SchoolContext, type Surface } from '../../machines/paths';
 import { allowedHostSuffixes, parseSchoolUrl, parseSso } from '../../machines/school';
+import { GivenSchoolContext } from './given-school';
 
 export type StepLabels = Record<StateKey, { title: string; question?: string; choices: Record<string, string> }>;
 export type TrailEntry = { from: StateKey; event: ChoiceEvent; to: StateKey };
@@ -32,8 +33,11 @@ const WizardContext = createContext<Wizard | null>(null);
 
 export function useWizard(): Wizard {
   const wizard = use(WizardContext);
+  const given = use(GivenSchoolContext);
   if (!wizard) throw new Error('useWizard needs a <WizardProvider>');
-  return wizard;
+  // A page the server personalised renders with that context until the browser has read it from the URL.
+  if (!given || wizard.school !== noSchool) return wizard;
+  return { ...wizard, school: given, hrefOf: (key: StateKey) => pathOf(key, wizard.surface) + contextQuery(given) };
 }
 
 const noSchool: SchoolContext = { school: null, sso: 'unknown' };

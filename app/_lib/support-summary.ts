@@ -20,7 +20,8 @@ export function scenarioOf(trail: TrailEntry[], labels: StepLabels): string {
 export function composeSummary({ trail, labels, browser, school, now }: Summary): string {
   const answers = trail
     .filter((entry) => entry.from !== 'start')
-    .map((entry) => `- ${labels[entry.from].question ?? labels[entry.from].title} ${labels[entry.from].choices[entry.event]}`);
+    // The step's title says what was checked; the question and answer say how it went.
+    .map(({ from, event }) => `- ${[labels[from].title + ':', labels[from].question, labels[from].choices[event]].filter(Boolean).join(' ')}`);
   return [
     `Problem: ${scenarioOf(trail, labels)}`,
     'What I tried with the CPOMS login help:',

@@ -8,10 +8,12 @@ const query = `?school=${encodeURIComponent(school)}&sso=yes`;
 test('a personalised link shows the school’s login page and survives three clicks', async ({ page }) => {
   await page.goto(`/${query}`);
   await page.getByRole('link', { name: /Your email address or password was incorrect/ }).click();
-  for (let click = 0; click < 3; click++) {
+  for (const next of ['sign-in-page', 'reset-from-scratch', 'saved-password']) {
     await expect(page.locator('main a[data-school-link]').first()).toHaveAttribute('href', school);
     expect(new URL(page.url()).searchParams.get('school')).toBe(school);
     await page.locator('main a[data-event="answer.password-incorrect"]').click();
+    // One answer per page: wait for the next page before answering again.
+    await expect(page).toHaveURL(new RegExp(`/wrong-password/${next}\\?`));
   }
   await expect(page).toHaveURL(/\/help\/wrong-password\/saved-password\?/);
   await expect(page.locator('main a[data-school-link]').first()).toHaveAttribute('href', school);

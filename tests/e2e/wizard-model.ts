@@ -51,7 +51,7 @@ const choiceEvents = [
   'choose.link-expired', 'choose.wrong-password', 'choose.clear-saved-password', 'choose.password-expiry',
   'choose.contact-support', 'answer.arrived', 'answer.not-arrived', 'answer.does-not-exist', 'answer.fixed',
   'answer.still-stuck', 'answer.link-expired', 'answer.password-incorrect', 'answer.found', 'answer.not-found',
-  'answer.clear-saved-password', 'answer.change-password',
+  'answer.change-password',
 ] as const satisfies readonly EventType[];
 
 // A new event without an action here is a compile error naming it.

@@ -76,3 +76,18 @@ describe('guards for the school’s SSO setting', () => {
     expect(missing.sort()).toEqual(['email-does-not-exist.authentication-provider', 'wrong-password.sign-in-page']);
   });
 });
+
+describe('answers that name another problem lead to that problem', () => {
+  it.each([
+    ['answer.does-not-exist', 'email-does-not-exist.check-address'],
+    ['answer.password-incorrect', 'wrong-password.check-details'],
+    ['answer.not-arrived', 'not-receiving-email.check-folders'],
+    ['answer.fixed', 'outcome.fixed'],
+  ] as const)('from a new reset link, %s goes to %s', (event, target) => {
+    expect(choicesOf('link-expired.request-new-link').find((choice) => choice.event === event)?.target).toBe(target);
+  });
+
+  it('asks about a saved password only once its steps are on the page: no detour to another page', () => {
+    expect(choicesOf('wrong-password.saved-password').map((choice) => choice.target)).toEqual(['outcome.fixed', 'contact-support.get-help']);
+  });
+});

@@ -23,8 +23,13 @@ describe('support summary', () => {
     });
     const lines = text.split('\n');
     expect(lines[0]).toBe(`Problem: ${labels.start.choices['choose.wrong-password']}`);
-    expect(lines).toContain(`- ${labels['wrong-password.check-details'].question} ${labels['wrong-password.check-details'].choices['answer.password-incorrect']}`);
-    expect(lines.filter((line) => line.startsWith('- '))).toHaveLength(2);
+    const checked = labels['wrong-password.check-details'];
+    expect(lines).toContain(`- ${checked.title}: ${checked.question} ${checked.choices['answer.password-incorrect']}`);
+    const answers = lines.filter((line) => line.startsWith('- '));
+    expect(answers).toHaveLength(2);
+    // Each answer is named by the step it was given on, so an agent sees what was checked.
+    expect(answers[0]).toMatch(/^- Check the web address and your login details: /);
+    expect(answers[1]).toMatch(/^- Make sure you’re on the right sign-in page: /);
     expect(text).toContain('Browser: Chrome (142) on Windows');
     expect(text).toContain('School’s CPOMS address: https://myschool.cpoms.net');
     expect(text).toMatch(/Date and time: Thursday,? 26 November 2026 at 09:30/);

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { MdxContent } from '../../../_components/mdx-content';
 import { PrintButton } from '../../../_components/print-button';
 import { dependsOnSso } from '../../../_components/tree-list';
-import { absoluteUrl } from '../../../_lib/site';
+import { publicUrl } from '../../../_lib/site';
 import { treeGroups } from '../../../_lib/tree-groups.server';
 import { pathOf } from '../../../../machines/paths';
 import { offeredScenario, offeredScenarios } from '../../../../machines/scenarios';
@@ -30,12 +30,18 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function PrintPage(props: Props) {
   const { first, group, steps } = await handoutOf(props);
   const position = new Map(group.steps.map((step, index) => [step.key, index + 1]));
+  // Paper has no links to follow: steps this handout's answers lead to elsewhere are summarised at its end.
+  const elsewhere = [...new Set(group.steps.flatMap((step) => step.choices.map((choice) => choice.target)))].filter(
+    (key) => !position.has(key) && key !== 'start',
+  );
   return (
     <article className="mx-auto max-w-2xl px-4 py-8 print:max-w-none print:p-0">
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{group.heading}</h1>
-      <p className="mt-4">
-        Online, with links to every step: <a href={pathOf(first)}>{absoluteUrl(pathOf(first))}</a>
-      </p>
+      {publicUrl(pathOf(first)) && (
+        <p className="mt-4">
+          Online, with links to every step: <a href={pathOf(first)}>{publicUrl(pathOf(first))}</a>
+        </p>
+      )}
       <p className="mt-4">
         <PrintButton label="Print this handout" />
       </p>
@@ -66,6 +72,35 @@ export default async function PrintPage(props: Props) {
           </li>
         ))}
       </ol>
+      {elsewhere.length > 0 && (
+        <section aria-labelledby="elsewhere" className="mt-10 border-t-4 border-brand pt-6 print:border-ink">
+          <h2 id="elsewhere" className="text-2xl font-bold">
+            Where some answers lead
+          </h2>
+          <dl className="mt-4 space-y-4" data-testid="elsewhere">
+            {elsewhere.map((key) => (
+              <div key={key} className="break-inside-avoid" data-state={key}>
+                <dt className="text-xl font-bold">
+                  <a href={pathOf(key)}>{steps.get(key)!.meta.title}</a>
+                </dt>
+                <dd className="mt-1">
+                  {steps.get(key)!.meta.description}
+                  {publicUrl(pathOf(key)) && <span className="block text-base text-muted">{publicUrl(pathOf(key))}</span>}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+      <section aria-labelledby="support" className="mt-10 break-inside-avoid rounded border-2 border-ink p-4" data-testid="handout-support">
+        <h2 id="support" className="text-xl font-bold">
+          CPOMS support
+        </h2>
+        <p className="mt-2">
+          Phone <a href="tel:+441756797766">01756 797766</a> or email <a href="mailto:support@cpoms.co.uk">support@cpoms.co.uk</a>.
+          Never send your password to anyone, including CPOMS support.
+        </p>
+      </section>
     </article>
   );
 }

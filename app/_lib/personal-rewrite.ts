@@ -1,0 +1,33 @@
+import { contextQuery, type SchoolContext } from '../../machines/paths';
+import { allowedHostSuffixes, parseSchoolUrl, parseSso } from '../../machines/school';
+import { keyFromSegments } from '../../machines/states';
+
+/** Where personalised steps render on request; the plain `/help/...` pages stay prerendered. */
+export const personalPrefix = '/personal';
+
+const helpStep = /^\/help\/([a-z-]+)\/([a-z-]+)$/;
+
+/** The school context a query carries, validated as everywhere else: anything invalid is dropped. */
+export function schoolContextOf(params: URLSearchParams, extraHosts: string | undefined): SchoolContext {
+  return { school: parseSchoolUrl(params.get('school'), allowedHostSuffixes(extraHosts)), sso: parseSso(params.get('sso')) };
+}
+
+/**
+ * The start page or a `/help/<scenario>/<step>` request carrying a valid `school` or `sso` is served by the personalised copy of that
+ * step, so a link from support works with JavaScript off; anything else (no query, invalid values, other paths)
+ * is left alone. Pure, so whichever server front decides rewrites can call it.
+ */
+export function personalRewrite(url: URL, extraHosts: string | undefined): string | null {
+  const [, scenario, step] = helpStep.exec(url.pathname) ?? [];
+  const isStart = url.pathname === '/';
+  if (!isStart && !(scenario && keyFromSegments([scenario, step]))) return null;
+  const context = schoolContextOf(url.searchParams, extraHosts);
+  if (!context.school && context.sso === 'unknown') return null;
+  return `${personalPrefix}${isStart ? '' : `/${scenario}/${step}`}${contextQuery(context)}`;
+}
+
+
+/** A page's searchParams as URLSearchParams, repeated names dropped (a context value is one value). */
+export function paramsOf(query: Record<string, string | string[] | undefined>): URLSearchParams {
+  return new URLSearchParams(Object.entries(query).flatMap(([name, value]) => (typeof value === 'string' ? [[name, value]] : [])));
+}
