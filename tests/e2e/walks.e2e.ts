@@ -1,3 +1,4 @@
+import { serverEnv } from '../../playwright.config';
 import { expect, test } from '@playwright/test';
 import { browserIds } from '../../content/schema';
 import { userAgents } from '../fixtures/user-agents';
@@ -197,14 +198,15 @@ test.describe('ready-made messages', () => {
 });
 
 test.describe('a handout on paper', () => {
-  test('prints the support contacts, every browser’s steps, a summary of each step it points to, and no local address', async ({ page }) => {
+  test('prints the support contacts, every browser’s steps, a summary of each step it points to, and the public address', async ({ page }) => {
     await page.goto('/print/wrong-password');
     await page.emulateMedia({ media: 'print' });
     const printed = await page.locator('body').innerText();
     expect(printed).toContain('01756 797766');
     expect(printed).toContain('support@cpoms.co.uk');
-    expect(printed).not.toMatch(/localhost|127\.0\.0\.1/);
-    if (process.env.SITE_URL) expect(printed).toContain(process.env.SITE_URL);
+    // npm test builds as if published at the test server's address (serverEnv.SITE_URL); never the default localhost.
+    expect(printed).toContain(`${serverEnv.SITE_URL}/help/wrong-password/check-details`);
+    expect(printed).not.toContain('localhost:3000');
 
     // The saved-password step carries the browser instructions, all of them open on paper.
     for (const address of ['chrome://password-manager/passwords', 'edge://settings/passwords', 'about:logins']) expect(printed).toContain(address);
