@@ -19,10 +19,12 @@ const nextConfig = {
   reactStrictMode: true,
   // Next's script tags carry their hashes: a cache that alters a chunk stops it running instead of serving it.
   experimental: { sri: { algorithm: 'sha256' } },
-  serverExternalPackages: ['mdx-bundler', 'esbuild'],
+  serverExternalPackages: ['mdx-bundler', 'esbuild', 'libsql', 'pg'],
   env: {
     // The school address is checked in the browser as well as on the server, so the extra hosts are fixed at build.
     ALLOWED_SCHOOL_HOSTS: process.env.ALLOWED_SCHOOL_HOSTS ?? '',
+    // Prerendered pages show the answer form and say what is recorded: that follows FEEDBACK at build.
+    FEEDBACK_AT_BUILD: process.env.FEEDBACK === 'off' ? 'off' : 'on',
   },
   async redirects() {
     return renamed.map(({ source, destination }) => ({ source, destination, permanent: true }));
