@@ -32,8 +32,9 @@
     const url = opt('school-url', school), sso = opt('sso', oneOf('yes no'));
     if (url) q.set('school', url);
     if (sso) q.set('sso', sso);
+    if (opt('feedback', oneOf('off'))) q.set('feedback', 'off');
     let frame, box, set;
-    // No sandbox: the app needs scripts and same-origin
+    // No sandbox: needs scripts, same-origin
     const makeFrame = () => frame = el('iframe', 'width:100%;height:480px;min-height:0;border:0', {
       title: 'CPOMS login help', loading: 'lazy', referrerpolicy: 'strict-origin-when-cross-origin', allow: 'clipboard-write',
       src: origin + '/embed' + (start ? '/start/' + start : '') + (q + '' && '?' + q)

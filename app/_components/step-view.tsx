@@ -9,6 +9,7 @@ import { AnswerTrail } from './answer-trail';
 import { BackLink, StartOverLink } from './back-link';
 import { ChoiceList, type ChoiceLink } from './choice-list';
 import { CopyStepLink } from './copy-step-link';
+import { FeedbackForm } from './feedback-form';
 import { MdxContent } from './mdx-content';
 import { StepHeading } from './step-heading';
 
@@ -49,6 +50,7 @@ export async function StepView({ stateKey, surface }: { stateKey: StateKey; surf
       </div>
       {step.meta.question && <ChoiceList question={step.meta.question} choices={choices} />}
       <AnswerTrail />
+      <FeedbackForm stateKey={stateKey} surface={surface} />
       <p className="mt-8 hidden text-base print:block">This step online: {absoluteUrl(pathOf(stateKey))}</p>
       {stateKey !== 'start' && (
         <div className="no-print mt-8 flex flex-wrap items-center gap-4 border-t border-line pt-6">

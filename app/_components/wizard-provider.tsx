@@ -5,6 +5,7 @@ import { usePathname, useRouter } from 'next/navigation';
 import type { ChoiceEvent, StateKey } from '../../machines/states';
 import { contextQuery, keyShapeOf, pathOf, type SchoolContext, type Surface } from '../../machines/paths';
 import { allowedHostSuffixes, parseSchoolUrl, parseSso } from '../../machines/school';
+import { sendStepEvent } from '../_dom/step-beacon';
 
 export type StepLabels = Record<StateKey, { title: string; question?: string; choices: Record<string, string> }>;
 export type TrailEntry = { from: StateKey; event: ChoiceEvent; to: StateKey };
@@ -123,6 +124,7 @@ export function WizardProvider({ labels, children }: { labels: StepLabels; child
         answering.current = null;
         return;
       }
+      sendStepEvent({ from: key, event, to: next, surface });
       setEntries((all) => {
         const trail = [...trailTo(all ?? storedTrail, key), { from: key, event, to: next }];
         writeTrail(trail);
@@ -130,7 +132,7 @@ export function WizardProvider({ labels, children }: { labels: StepLabels; child
       });
       router.push(hrefOf(next));
     },
-    [key, school, router, hrefOf, storedTrail],
+    [key, school, surface, router, hrefOf, storedTrail],
   );
 
   const wizard = useMemo<Wizard>(
