@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy, embedAncestors } from './app/_lib/content-security-policy';
 import { inlineScripts } from './app/_lib/inline-script-hashes.server';
 import { scenarioRedirect } from './app/_lib/scenario-redirect';
+import { insightsGate } from './app/_lib/insights/auth.server';
 
 const dev = process.env.NODE_ENV === 'development';
 const ancestors = embedAncestors(process.env.EMBED_ALLOWED_ORIGINS);
@@ -25,6 +26,11 @@ export async function proxy(request: NextRequest) {
   if (pathname === null) return new NextResponse('Bad request: the web address is not valid.', { status: 400 });
   const redirect = scenarioRedirect(request.nextUrl);
   if (redirect) return NextResponse.redirect(redirect, 307);
+  // Basic auth needs a 401 with a challenge, which a page cannot send; the page checks the token again itself.
+  if (pathname === '/insights') {
+    const refused = insightsGate(request);
+    if (refused) return refused;
+  }
   // Files (embed.js, icons, sitemap, preview images) keep the plain policy from next.config.
   if (/\.[a-zA-Z0-9]+$/.test(pathname)) return NextResponse.next();
 
