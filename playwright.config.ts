@@ -1,9 +1,16 @@
 import { defineConfig } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const hostPort = Number(process.env.E2E_HOST_PORT ?? 3101);
 export const hostOrigin = `http://localhost:${hostPort}`;
 export const baseURL = `http://127.0.0.1:${port}`;
+export const insightsToken = process.env.INSIGHTS_TOKEN ?? 'e2e-insights-token';
+// Each run records into a fresh database of its own, never the developer's data/.
+const feedbackDb = process.env.E2E_FEEDBACK_DB ?? path.join(mkdtempSync(path.join(tmpdir(), 'login-help-e2e-')), 'feedback.db');
+process.env.E2E_FEEDBACK_DB = feedbackDb;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -28,7 +35,13 @@ export default defineConfig({
       command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
       url: baseURL,
       // The embed tests' host page is plain http on localhost, which the default (any https site) would refuse.
-      env: { EMBED_ALLOWED_ORIGINS: `http://localhost:${hostPort}` },
+      env: {
+        EMBED_ALLOWED_ORIGINS: `http://localhost:${hostPort}`,
+        INSIGHTS_TOKEN: insightsToken,
+        FEEDBACK_DB: feedbackDb,
+        // The browser tests answer far more than a person would, all from one address.
+        RATE_LIMIT_PER_MINUTE: '100000',
+      },
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
