@@ -124,7 +124,7 @@ export function WizardProvider({ labels, children }: { labels: StepLabels; child
         answering.current = null;
         return;
       }
-      sendStepEvent({ from: key, event, to: next, surface });
+      if (process.env.FEEDBACK_AT_BUILD !== 'off') sendStepEvent({ from: key, event, to: next, surface });
       setEntries((all) => {
         const trail = [...trailTo(all ?? storedTrail, key), { from: key, event, to: next }];
         writeTrail(trail);

@@ -4,11 +4,11 @@ const storeKey = 'login-help:feedback';
 let landingOff: boolean | undefined;
 
 /**
- * Whether this tab must record nothing: the build said FEEDBACK=off, or the widget's loader passed
- * `?feedback=off` to the frame on its first page (remembered for the tab, as later links do not carry it).
+ * Whether this tab must record nothing: the widget's loader passed `?feedback=off` to the frame on its first page
+ * (remembered for the tab, as later links do not carry it). A server built with FEEDBACK=off renders no form and
+ * its pages never call these modules.
  */
 export function feedbackOff(): boolean {
-  if (process.env.FEEDBACK_AT_BUILD === 'off') return true;
   if (landingOff === undefined) {
     landingOff = new URLSearchParams(window.location.search).get('feedback') === 'off';
     try {
