@@ -81,6 +81,12 @@ describe.each(['sqlite', 'postgres'] as const)('answers stored in %s', (kind) =>
     expect(({} as Record<string, unknown>).admin).toBeUndefined();
   });
 
+  it('stores an answer from a client that sends no user agent', async () => {
+    const request = new Request(`${origin}/api/feedback`, { method: 'POST', body: json({ step: 'outcome/fixed', outcome: 'solved' }), headers: { 'content-type': 'application/json' } });
+    expect((await handlers.feedback(request)).status).toBe(201);
+    expect(await store.db.selectFrom('feedback').select('browser').execute()).toEqual([{ browser: 'other' }]);
+  });
+
   it('stores SQL in a comment as plain text', async () => {
     const comment = "Robert'); DROP TABLE feedback;--";
     expect((await handlers.feedback(post('/api/feedback', json({ step: 'outcome/fixed', outcome: 'not-solved', comment })))).status).toBe(201);

@@ -9,7 +9,9 @@ export function schoolHostOf(raw: string | null | undefined): string | null {
 
 /** A coarse browser family from the user agent, which is read here and never stored. */
 export function browserFamilyOf(headers: Headers): string {
-  return detectBrowser(headers.get('user-agent') ?? '') ?? 'other';
+  const userAgent = headers.get('user-agent');
+  // Bowser throws on an empty user agent; a client that sends none is simply another browser.
+  return userAgent ? (detectBrowser(userAgent) ?? 'other') : 'other';
 }
 
 /** The page an answer came from, when the browser said (Referrer-Policy same-origin sends it only to us). */
