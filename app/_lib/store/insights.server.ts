@@ -40,36 +40,33 @@ const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 export async function insightsOf({ db }: Store, { from, to }: Range): Promise<Insights> {
   const events = db.selectFrom('events').where('at', '>=', from).where('at', '<', to);
   const feedback = db.selectFrom('feedback').where('at', '>=', from).where('at', '<', to);
-  const perWalk = (edge: 'min' | 'max') =>
+  // Each walk's first and last event, found once each: what the walk started with (landing step, browser, school,
+  // surface, day) and where it ended. Everything counted per walk is grouped from these, never by count(distinct).
+  const walkEdge = (edge: 'min' | 'max') =>
     db
       .selectFrom('events as e')
       .innerJoin(
         events.select(['walk', (eb) => (edge === 'min' ? eb.fn.min('at') : eb.fn.max('at')).as('edge_at')]).groupBy('walk').as('w'),
         (join) => join.onRef('e.walk', '=', 'w.walk').onRef('e.at', '=', 'w.edge_at'),
-      )
-      .select([edge === 'min' ? 'e.from_key as key' : 'e.to_key as key', (eb) => eb.fn.countAll().as('n')])
-      .groupBy(edge === 'min' ? 'e.from_key' : 'e.to_key')
-      .execute();
-  const breakdown = (column: 'browser' | 'school' | 'surface') =>
-    events.select([`${column} as name`, (eb) => eb.fn.count('walk').distinct().as('n')]).groupBy(column).orderBy('n', 'desc').limit(20).execute();
+      );
+  const dayOf = sql<number>`e.at / ${sql.lit(dayMs)}`;
 
-  const [answers, edgeRows, walkRow, landings, lasts, comments, browsers, schools, surfaces, daily, escalatedWalks] = await Promise.all([
+  const [answers, edgeRows, firsts, lasts, comments, arrivalsByDay, escalatedWalks] = await Promise.all([
     feedback.select(['step', 'outcome', (eb) => eb.fn.countAll().as('n')]).groupBy(['step', 'outcome']).execute(),
     events.select(['from_key', 'event', 'to_key', (eb) => eb.fn.countAll().as('n')]).groupBy(['from_key', 'event', 'to_key']).execute(),
-    events.select((eb) => eb.fn.count('walk').distinct().as('n')).executeTakeFirst(),
-    perWalk('min'),
-    perWalk('max'),
+    walkEdge('min')
+      .select(['e.from_key as key', 'e.browser', 'e.school', 'e.surface', dayOf.as('day'), (eb) => eb.fn.countAll().as('n')])
+      .groupBy(['e.from_key', 'e.browser', 'e.school', 'e.surface', dayOf])
+      .execute(),
+    walkEdge('max').select(['e.to_key as key', (eb) => eb.fn.countAll().as('n')]).groupBy('e.to_key').execute(),
     feedback.select(['step', 'comment', 'at']).where('outcome', '=', 'not-solved').where('comment', 'is not', null).orderBy('at', 'desc').limit(100).execute(),
-    breakdown('browser'),
-    breakdown('school'),
-    breakdown('surface'),
     events
       .select([
         sql<number>`at / ${sql.lit(dayMs)}`.as('day'),
-        (eb) => eb.fn.count('walk').distinct().as('walks'),
         sql<number>`sum(case when to_key = ${fixedKey} then 1 else 0 end)`.as('fixed'),
         sql<number>`sum(case when to_key = ${escalation} then 1 else 0 end)`.as('escalated'),
       ])
+      .where('to_key', 'in', [fixedKey, escalation])
       .groupBy(sql`at / ${sql.lit(dayMs)}`)
       .execute(),
     db
@@ -83,10 +80,21 @@ export async function insightsOf({ db }: Store, { from, to }: Range): Promise<In
       .execute(),
   ]);
 
+  const tally = (pick: (row: (typeof firsts)[number]) => string | number | null) => {
+    const totals = new Map<string, number>();
+    for (const row of firsts) totals.set(String(pick(row) ?? 'none'), (totals.get(String(pick(row) ?? 'none')) ?? 0) + n(row.n));
+    return totals;
+  };
+  const top = (totals: Map<string, number>): Count[] =>
+    [...totals].map(([name, walks]) => ({ name, walks })).sort((a, b) => b.walks - a.walks).slice(0, 20);
+  const walksByDay = tally((row) => n(row.day));
+  const arrivals = new Map(arrivalsByDay.map((row) => [String(n(row.day)), row]));
+  const days = [...new Set([...walksByDay.keys(), ...arrivals.keys()])].map(Number).sort((a, b) => a - b);
+
   const edges = edgeRows.map((row) => ({ from: row.from_key as StateKey, event: row.event, to: row.to_key as StateKey, count: n(row.n) }));
   const into = new Map<string, number>();
   for (const edge of edges) into.set(edge.to, (into.get(edge.to) ?? 0) + edge.count);
-  const landed = new Map(landings.map((row) => [row.key, n(row.n)]));
+  const landed = tally((row) => row.key);
   const ended = new Map(lasts.map((row) => [row.key, n(row.n)]));
   const split = new Map<string, { solved: number; notSolved: number }>();
   let yes = 0;
@@ -144,12 +152,11 @@ export async function insightsOf({ db }: Store, { from, to }: Range): Promise<In
   finish();
 
   const solvedWalks = fixed + yes;
-  const count = (rows: { name: string | null; n: unknown }[]): Count[] => rows.map((row) => ({ name: row.name ?? 'none', walks: n(row.n) }));
   return {
     from: new Date(from).toISOString(),
     to: new Date(to).toISOString(),
     total: yes + no,
-    walks: n(walkRow?.n),
+    walks: firsts.reduce((sum, row) => sum + n(row.n), 0),
     yes,
     no,
     fixed,
@@ -160,10 +167,15 @@ export async function insightsOf({ db }: Store, { from, to }: Range): Promise<In
     funnels,
     comments: comments.map((row) => ({ step: row.step, comment: row.comment ?? '', at: new Date(n(row.at)).toISOString() })),
     escalationPaths: [...paths].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([joined, total]) => ({ path: joined.split(' ') as StateKey[], count: total })),
-    browsers: count(browsers),
-    schools: count(schools),
-    surfaces: count(surfaces),
-    daily: daily.map((row) => ({ day: day(n(row.day) * dayMs), walks: n(row.walks), fixed: n(row.fixed), escalated: n(row.escalated) })).sort((a, b) => a.day.localeCompare(b.day)),
+    browsers: top(tally((row) => row.browser)),
+    schools: top(tally((row) => row.school)),
+    surfaces: top(tally((row) => row.surface)),
+    daily: days.map((d) => ({
+      day: day(d * dayMs),
+      walks: walksByDay.get(String(d)) ?? 0,
+      fixed: n(arrivals.get(String(d))?.fixed),
+      escalated: n(arrivals.get(String(d))?.escalated),
+    })),
   };
 }
 
