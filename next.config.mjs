@@ -21,9 +21,12 @@ const nextConfig = {
   experimental: { sri: { algorithm: 'sha256' } },
   // Nothing uses next/image; the server also answers /_next/image with a 404 (server/request-rules.ts).
   images: { unoptimized: true },
+  serverExternalPackages: ['libsql', 'pg'],
   env: {
     // The school address is checked in the browser as well as on the server, so the extra hosts are fixed at build.
     ALLOWED_SCHOOL_HOSTS: process.env.ALLOWED_SCHOOL_HOSTS ?? '',
+    // Prerendered pages show the answer form and say what is recorded: that follows FEEDBACK at build.
+    FEEDBACK_AT_BUILD: process.env.FEEDBACK === 'off' ? 'off' : 'on',
   },
   async redirects() {
     return renamed.map(({ source, destination }) => ({ source, destination, permanent: true }));

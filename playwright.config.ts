@@ -1,4 +1,7 @@
 import { defineConfig } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const hostPort = Number(process.env.E2E_HOST_PORT ?? 3101);
@@ -11,6 +14,10 @@ export const extraSchoolSuffix = 'trust.example';
  * address. A server refuses other settings (server/build-manifest.ts); `npm start` rebuilds for them.
  */
 export const serverEnv = { ...process.env, SITE_URL: baseURL, ALLOWED_SCHOOL_HOSTS: extraSchoolSuffix, NEXT_TELEMETRY_DISABLED: '1' };
+export const insightsToken = process.env.INSIGHTS_TOKEN ?? 'e2e-insights-token';
+// Each run records into a fresh database of its own, never the developer's data/.
+const feedbackDb = process.env.E2E_FEEDBACK_DB ?? path.join(mkdtempSync(path.join(tmpdir(), 'login-help-e2e-')), 'feedback.db');
+process.env.E2E_FEEDBACK_DB = feedbackDb;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -36,7 +43,15 @@ export default defineConfig({
       command: 'node scripts/start.mjs',
       url: baseURL,
       // No EMBED_ALLOWED_ORIGINS: the embed tests check the default, which lets the plain-http host page frame it.
-      env: { ...serverEnv, PORT: String(port), HOSTNAME: '127.0.0.1' },
+      env: {
+        ...serverEnv,
+        PORT: String(port),
+        HOSTNAME: '127.0.0.1',
+        INSIGHTS_TOKEN: insightsToken,
+        FEEDBACK_DB: feedbackDb,
+        // The browser tests answer far more than a person would, all from one address.
+        RATE_LIMIT_PER_MINUTE: '100000',
+      },
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
     },

@@ -9,5 +9,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     testTimeout: 20_000,
+    // A throwaway Postgres server (installed with apt when missing), so store tests run on both databases.
+    globalSetup: ['tests/unit/setup/postgres.ts'],
+    hookTimeout: 180_000,
   },
 });

@@ -11,6 +11,7 @@ import { lighthouseScores } from './bench/lighthouse.mjs';
 import { load } from './bench/load.mjs';
 import { pageWeight, sizesOf } from './bench/page-weight.mjs';
 import { startCeiling, startNext } from './bench/servers.mjs';
+import { benchFeedback } from './bench/feedback.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = Number(process.env.BENCH_PORT ?? 3304);
@@ -62,6 +63,9 @@ try {
 step('tenfold build (temporary copy under bench/tmp)');
 const tenfold = await tenfoldBuildSeconds(root);
 
+step('answers and insights, SQLite and Postgres (takes a few minutes)');
+const feedback = await benchFeedback({ port: port + 2, log: step, settings: { SITE_URL: origin } });
+
 const { search, lighthouse, weight, embedJs, production, bare } = measured;
 const results = {
   environment: { ...environment, loadAverageBeforeLoad: measured.loadAverageBeforeLoad },
@@ -72,6 +76,7 @@ const results = {
   embedJs,
   search,
   load: { path: deepStep, production, ceiling: bare, ratio: Number((production.requestsPerSecond / bare.requestsPerSecond).toFixed(2)) },
+  feedback,
 };
 mkdirSync(path.join(root, 'bench'), { recursive: true });
 writeFileSync(path.join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -93,6 +98,12 @@ for (const [name, run] of [['production', production], ['bare node:http', bare]]
 }
 row('production / ceiling throughput', results.load.ratio, '≥ 0.14 (twice 0.04–0.07)', results.load.ratio >= 0.14);
 row('First search after start / warm median', `${search.firstMs} ms / ${search.warmMedianMs} ms`);
+for (const { database, burst, killedBurst, insights } of [feedback.sqlite, feedback.postgres]) {
+  row(`${database}: 2,000 answers over 50 conn: accepted / lost`, `${burst.accepted} / ${burst.lost}`, '0 lost', burst.lost === 0);
+  row(`${database}: answer p99 latency, answers/s`, `${burst.p99Ms} ms, ${burst.perSecond}/s`);
+  row(`${database}: SIGKILL mid-burst: acknowledged / lost`, `${killedBurst.acknowledged} / ${killedBurst.lostAcknowledged}`, '0 lost', killedBurst.lostAcknowledged === 0);
+  row(`${database}: /insights, /api/insights at ${insights.events.toLocaleString('en-GB')} events`, `${insights.page.medianMs} ms, ${insights.json.medianMs} ms`, '< 1000 ms', insights.page.medianMs < 1000 && insights.json.medianMs < 1000);
+}
 row(`Build (${results.build.steps} steps)`, `${results.build.seconds} s`);
 row(`Build, content ×10 (${results.tenfoldBuild.steps} steps)`, `${results.tenfoldBuild.seconds} s`);
 row('Load average (1 min) at start / before load', `${environment.loadAverageAtStart} / ${measured.loadAverageBeforeLoad} on ${environment.cpus} CPUs`);

@@ -52,6 +52,8 @@ const server = createServer((req, res) => {
   const url = req.url ?? '/';
   const refused = refusal(req.method ?? 'GET', url);
   if (refused) return refuse(res, refused.status, refused.headers ?? {}, refused.body);
+  // Route handlers see no socket, only this header: unless a trusted proxy in front sets it, it is the peer's address.
+  if (process.env.TRUST_PROXY !== '1') req.headers['x-forwarded-for'] = req.socket.remoteAddress ?? '';
   const pathname = url.split('?')[0];
   // proxy.ts renders a link with a school context on request: its page is not the prerendered one.
   const personal = url.includes('?') && personalRewrite(new URL(url, 'http://localhost'), process.env.ALLOWED_SCHOOL_HOSTS);

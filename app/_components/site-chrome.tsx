@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { feedbackShown } from '../_lib/feedback/settings';
 
 export function SiteChrome({ children }: { children: ReactNode }) {
   return (
@@ -32,7 +33,12 @@ export function SiteChrome({ children }: { children: ReactNode }) {
           <p className="mt-2">
             <Link href="/schools/embed">Add this help to your school’s website</Link>
           </p>
-          <p className="mt-2">This help uses no cookies and sends nothing anywhere. It keeps your answers only in this browser tab.</p>
+          <p className="mt-2">
+            {feedbackShown()
+              ? 'This help uses no cookies. It records, anonymously, the steps walked and the answers given: never a name, an IP address or your full browser details.'
+              : 'This help uses no cookies and records nothing: your answers stay in this browser tab.'}{' '}
+            <Link href="/privacy">What is recorded and who can read it</Link>
+          </p>
         </div>
       </footer>
     </>

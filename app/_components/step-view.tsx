@@ -11,6 +11,7 @@ import { BackLink, StartOverLink } from './back-link';
 import { ChoiceList, type ChoiceLink } from './choice-list';
 import { CopyStepLink } from './copy-step-link';
 import { GivenSchool } from './given-school';
+import { FeedbackForm } from './feedback-form';
 import { MdxContent } from './mdx-content';
 import { StepHeading } from './step-heading';
 import { StepProgress } from './step-progress';
@@ -57,6 +58,7 @@ export async function StepView({ stateKey, surface, context }: Props) {
         <ChoiceList question={step.meta.question} choices={choices} askedByHeading={step.meta.question === step.meta.title} />
       )}
       <AnswerTrail />
+      <FeedbackForm stateKey={stateKey} surface={surface} />
       {publicUrl(pathOf(stateKey)) && (
         <p className="mt-8 hidden text-base print:block">This step online: {publicUrl(pathOf(stateKey))}</p>
       )}

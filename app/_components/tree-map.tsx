@@ -18,7 +18,8 @@ function pathData(points: { x: number; y: number }[]): string {
 }
 
 /** The laid-out tree as one SVG: boxes for scenarios, a link for every state, an arrow for every choice. */
-export function TreeMapSvg({ map, title }: { map: TreeMap; title: string }) {
+/** `flagged` marks states to draw in the error colour: on /insights, the step most people leave. */
+export function TreeMapSvg({ map, title, flagged = [] }: { map: TreeMap; title: string; flagged?: readonly string[] }) {
   return (
     <svg
       viewBox={`0 0 ${map.width} ${map.height}`}
@@ -69,8 +70,8 @@ export function TreeMapSvg({ map, title }: { map: TreeMap; title: string }) {
             width={node.width}
             height={node.height}
             rx={node.end ? node.height / 2 : 6}
-            className={`${node.end ? 'fill-panel stroke-ok' : 'fill-page stroke-ink'} group-focus-visible:fill-focus`}
-            strokeWidth={2}
+            className={`${node.end ? 'fill-panel stroke-ok' : flagged.includes(node.key) ? 'fill-page stroke-error' : 'fill-page stroke-ink'} group-focus-visible:fill-focus`}
+            strokeWidth={flagged.includes(node.key) ? 4 : 2}
           />
           <Text {...node} className="fill-link underline group-focus-visible:fill-focus-ink" />
         </a>

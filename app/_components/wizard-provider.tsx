@@ -6,6 +6,7 @@ import type { ChoiceEvent, StateKey } from '../../machines/states';
 import { contextQuery, keyShapeOf, pathOf, type SchoolContext, type Surface } from '../../machines/paths';
 import { allowedHostSuffixes, parseSchoolUrl, parseSso } from '../../machines/school';
 import { GivenSchoolContext } from './given-school';
+import { sendStepEvent } from '../_dom/step-beacon';
 
 export type StepLabels = Record<StateKey, { title: string; question?: string; choices: Record<string, string> }>;
 export type TrailEntry = { from: StateKey; event: ChoiceEvent; to: StateKey };
@@ -127,6 +128,7 @@ export function WizardProvider({ labels, children }: { labels: StepLabels; child
         answering.current = null;
         return;
       }
+      if (process.env.FEEDBACK_AT_BUILD !== 'off') sendStepEvent({ from: key, event, to: next, surface });
       setEntries((all) => {
         const trail = [...trailTo(all ?? storedTrail, key), { from: key, event, to: next }];
         writeTrail(trail);
@@ -134,7 +136,7 @@ export function WizardProvider({ labels, children }: { labels: StepLabels; child
       });
       router.push(hrefOf(next));
     },
-    [key, school, router, hrefOf, storedTrail],
+    [key, school, surface, router, hrefOf, storedTrail],
   );
 
   const wizard = useMemo<Wizard>(

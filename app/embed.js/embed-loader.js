@@ -28,6 +28,7 @@
     const url = opt('school-url', v => v.length < 300 && v), sso = opt('sso', oneOf('yes no'));
     if (url) q.set('school', url);
     if (sso) q.set('sso', sso);
+    if (opt('feedback', oneOf('off'))) q.set('feedback', 'off');
     const query = q + '' && '?' + q;
     let frame, box, set, ready, note;
     const fail = () => {
