@@ -4,24 +4,26 @@ import { browserIds } from '../../content/schema';
 import { userAgents } from '../fixtures/user-agents';
 
 const savedPassword = '/help/wrong-password/saved-password';
+/** Each browser's section is a <details> named by the browser's id (the feedback form has one too). */
+const browserSections = 'main details[id]';
 
 test.describe('the saved-password step tells before it asks', () => {
   test.use({ userAgent: userAgents.firefox });
 
   test('the reader’s browser’s steps are on the step, first and open; the others one tap away; then the question', async ({ page }) => {
     await page.goto(savedPassword);
-    const sections = page.locator('main details');
+    const sections = page.locator(browserSections);
     await expect(sections).toHaveCount(browserIds.length);
     await expect(sections.first()).toHaveAttribute('id', 'firefox');
     await expect(sections.first()).toHaveAttribute('open', '');
-    await expect(page.locator('main details[open]')).toHaveCount(1);
+    await expect(page.locator(`${browserSections}[open]`)).toHaveCount(1);
     await expect(page.getByRole('main')).toContainText('about:logins');
     await page.locator('main details#chrome summary').click();
     await expect(page.locator('main details#chrome')).toHaveAttribute('open', '');
 
     const question = page.getByRole('navigation', { name: 'Can you log in now?' });
     const below = await page.evaluate(() => {
-      const list = document.querySelector('main details:last-of-type')!;
+      const list = [...document.querySelectorAll('main details[id]')].pop()!;
       const asked = document.querySelector('#question')!;
       return Boolean(list.compareDocumentPosition(asked) & Node.DOCUMENT_POSITION_FOLLOWING);
     });
@@ -37,7 +39,7 @@ test('without JavaScript the saved-password step lists every browser’s steps, 
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(savedPassword);
-  await expect(page.locator('main details[open]')).toHaveCount(browserIds.length);
+  await expect(page.locator(`${browserSections}[open]`)).toHaveCount(browserIds.length);
   await expect(page.getByRole('main')).toContainText('chrome://password-manager/passwords');
   await context.close();
 });
