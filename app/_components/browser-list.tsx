@@ -1,6 +1,7 @@
 import { loadAllBrowsers } from '../_lib/content.server';
 import { BrowserPicker } from './browser-picker';
 import { MdxContent } from './mdx-content';
+import { textComponents } from './mdx-text-components';
 
 export async function BrowserList() {
   const browsers = await loadAllBrowsers();
@@ -15,7 +16,7 @@ export async function BrowserList() {
             {meta.retired && (
               <p className="border-l-4 border-error px-4 py-1 font-bold">{meta.retired}</p>
             )}
-            <MdxContent code={code} />
+            <MdxContent code={code} components={textComponents} />
           </>
         ),
       }))}

@@ -1,16 +1,13 @@
 'use client';
 
 import { useId } from 'react';
+import { mailtoHref } from '../_lib/mailto';
 import { CopyButton } from './copy-button';
 import { acceptedValue, setMessageField, useMessageFields, type FieldName } from './message-fields';
 import { useHydrated } from './use-hydrated';
 import { useWizard } from './wizard-provider';
 
 type Props = { title: string; to?: string; subject: string; body: string };
-
-export function mailtoHref(to: string, subject: string, body: string): string {
-  return `mailto:${encodeURIComponent(to).replace(/%40/g, '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
-}
 
 const fieldText: Record<FieldName, { label: string; hint: string; gap: string; type: string; autoComplete: string; error: string }> = {
   school: {

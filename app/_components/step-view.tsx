@@ -13,6 +13,7 @@ import { CopyStepLink } from './copy-step-link';
 import { GivenSchool } from './given-school';
 import { FeedbackForm } from './feedback-form';
 import { MdxContent } from './mdx-content';
+import { mdxComponents } from './mdx-components';
 import { StepHeading } from './step-heading';
 import { StepProgress } from './step-progress';
 
@@ -52,7 +53,7 @@ export async function StepView({ stateKey, surface, context }: Props) {
         <StepHeading>{step.meta.title}</StepHeading>
       </div>
       <div className="prose-step mt-6">
-        <MdxContent code={step.code} />
+        <MdxContent code={step.code} components={mdxComponents} />
       </div>
       {step.meta.question && (
         <ChoiceList question={step.meta.question} choices={choices} askedByHeading={step.meta.question === step.meta.title} />

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { CopyButton } from './copy-button';
-import { mailtoHref } from './ready-message';
+import { mailtoHref } from '../_lib/mailto';
 import { useWizard } from './wizard-provider';
 import { composeSummary } from '../_lib/support-summary';
 import { useClock } from './use-clock';

@@ -3,13 +3,12 @@
 import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { usePathname, useRouter } from 'next/navigation';
 import type { ChoiceEvent, StateKey } from '../../machines/states';
+import type { StepLabels, TrailEntry } from '../_lib/wizard-types';
 import { contextQuery, keyShapeOf, pathOf, type SchoolContext, type Surface } from '../../machines/paths';
 import { allowedHostSuffixes, parseSchoolUrl, parseSso } from '../../machines/school';
 import { GivenSchoolContext } from './given-school';
 import { sendStepEvent } from '../_dom/step-beacon';
 
-export type StepLabels = Record<StateKey, { title: string; question?: string; choices: Record<string, string> }>;
-export type TrailEntry = { from: StateKey; event: ChoiceEvent; to: StateKey };
 
 type Wizard = {
   key: StateKey | null;

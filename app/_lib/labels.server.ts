@@ -1,6 +1,6 @@
 import 'server-only';
 import type { LoadedStep } from './content.server';
-import type { StepLabels } from '../_components/wizard-provider';
+import type { StepLabels } from './wizard-types';
 
 /** The few words the browser needs for the trail and the support summary: no step bodies. */
 export function labelsOf(steps: LoadedStep[]): StepLabels {

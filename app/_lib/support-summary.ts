@@ -1,5 +1,5 @@
 import type { StateKey } from '../../machines/states';
-import type { StepLabels, TrailEntry } from '../_components/wizard-provider';
+import type { StepLabels, TrailEntry } from './wizard-types';
 
 type Summary = {
   trail: TrailEntry[];

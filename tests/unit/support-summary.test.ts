@@ -3,7 +3,7 @@ import { composeSummary } from '../../app/_lib/support-summary';
 import { untilMidnight } from '../../app/_lib/midnight';
 import { labelsOf } from '../../app/_lib/labels.server';
 import { loadAllSteps } from '../../app/_lib/content.server';
-import type { TrailEntry } from '../../app/_components/wizard-provider';
+import type { TrailEntry } from '../../app/_lib/wizard-types';
 
 const trail: TrailEntry[] = [
   { from: 'start', event: 'choose.wrong-password', to: 'wrong-password.check-details' },

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { MdxContent } from '../../../_components/mdx-content';
+import { mdxComponents } from '../../../_components/mdx-components';
 import { PrintButton } from '../../../_components/print-button';
 import { dependsOnSso } from '../../../_components/tree-list';
 import { publicUrl } from '../../../_lib/site';
@@ -52,7 +53,7 @@ export default async function PrintPage(props: Props) {
               {position.get(step.key)}. {step.title}
             </h2>
             <div className="prose-step mt-4">
-              <MdxContent code={steps.get(step.key)!.code} />
+              <MdxContent code={steps.get(step.key)!.code} components={mdxComponents} />
             </div>
             {step.choices.length > 0 && (
               <div className="mt-6 break-inside-avoid rounded border-2 border-line p-4">
