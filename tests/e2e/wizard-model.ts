@@ -6,8 +6,14 @@ import { choiceEventsFrom, type LoginHelpEvent, type StateKey } from '../../mach
 
 export const model = createTestModel(loginHelpMachine, { events: choiceEventsFrom });
 
-/** One shortest walk from the start page to each state. */
-export const shortestPaths = model.getShortestPaths();
+/**
+ * One shortest walk from the start page to each state, for a link with no school context and for one saying the
+ * school has no SSO users, so the guarded branches (skipping the Identity-or-SSO questions) are clicked too.
+ */
+export const walks = [
+  { query: '', paths: model.getShortestPaths() },
+  { query: '?sso=no', paths: model.getShortestPaths({ input: { sso: 'no' } }) },
+];
 
 /** What a reader must see in each state: its address, its heading and the fact it exists to give. */
 const expectations: Record<StateKey, { heading: RegExp; fact: string }> = {
