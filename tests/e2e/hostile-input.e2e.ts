@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { dialogsOf, hydrated } from './helpers';
 
 /** `raw` values go into the URL as they are (they are already escapes); the rest are percent-encoded first. */
 const hostile: { name: string; value: string; raw?: boolean }[] = [
@@ -47,12 +48,6 @@ function isAllowedLink(href: string, origin: string): boolean {
   return url.protocol === 'https:' && !url.username && !url.password && (url.hostname === 'cpoms.net' || url.hostname.endsWith('.cpoms.net'));
 }
 
-async function hydrated(page: Page) {
-  await expect
-    .poll(() => page.evaluate(() => Object.keys(document.querySelector('h1') ?? {}).some((key) => key.startsWith('__reactFiber'))))
-    .toBe(true);
-}
-
 for (const { name, value, raw } of hostile) {
   const encoded = raw ? value : encodeURIComponent(value);
 
@@ -69,11 +64,7 @@ for (const { name, value, raw } of hostile) {
       if (value.includes('<')) expect(body, url).not.toContain(value);
     }
 
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
+    const dialogs = dialogsOf(page);
     const origin = new URL(baseURL!).origin;
     for (const url of rendered) {
       const response = await page.goto(url);

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { hydrated } from './helpers';
 
 const longWord = 'ThisIsAnErrorMessagePastedWithoutAnySpaces'.repeat(4);
 const pages = [
@@ -32,7 +33,7 @@ for (const { name, viewport, textZoom } of layouts) {
         await page.goto(path);
         // Through the CSSOM: the page's CSP refuses injected <style> elements, as it should.
         await page.evaluate((zoom) => document.documentElement.style.setProperty('font-size', `${zoom * 100}%`, 'important'), textZoom);
-        await page.waitForLoadState('networkidle');
+        await hydrated(page);
         expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       });
     }

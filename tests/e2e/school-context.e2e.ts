@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { browserIds } from '../../content/schema';
 import { userAgents } from '../fixtures/user-agents';
+import { dialogsOf } from './helpers';
 
 const school = 'https://myschool.cpoms.net';
 const query = `?school=${encodeURIComponent(school)}&sso=yes`;
@@ -113,8 +114,7 @@ const hostile = [
 
 for (const value of hostile) {
   test(`a hostile school value never becomes a link: ${value.slice(0, 40)}`, async ({ page }) => {
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => (dialogs.push(dialog.message()), dialog.dismiss()));
+    const dialogs = dialogsOf(page);
     for (const path of ['/help/wrong-password/check-details', '/embed/not-receiving-email/allow-sender']) {
       await page.goto(`${path}?school=${encodeURIComponent(value)}`);
       await expect(page.locator('main a[data-school-link]')).toHaveCount(0);

@@ -1,4 +1,5 @@
 import { expect, test, type APIResponse, type Page } from '@playwright/test';
+import { hydrated } from './helpers';
 
 const embedHost = `http://localhost:${process.env.E2E_HOST_PORT ?? 3101}`;
 
@@ -129,9 +130,7 @@ test.describe('in the browser, the policy blocks nothing the wizard needs', () =
       const response = await page.goto(path);
       expect(response!.status()).toBeLessThan(500);
       // React marks the elements it hydrates; with its inline payload blocked it never would.
-      await expect
-        .poll(() => page.evaluate(() => Object.keys(document.querySelector('h1') ?? {}).some((key) => key.startsWith('__reactFiber'))))
-        .toBe(true);
+      await hydrated(page);
       // The site's stylesheet applied: the body takes the theme's font, not the browser's default serif.
       expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).not.toMatch(/^"?Times/);
       if (notFound.includes(path)) await expect(page).toHaveTitle(/not found/i);

@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { pathOf } from '../../machines/paths';
 import { offeredScenarios, printPathOf } from '../../machines/scenarios';
 import { stateKeys, stepsOf } from '../../machines/states';
+import { axeViolations, hydrated } from './helpers';
 
 /** The sitemap's URLs as paths on the server under test (the sitemap names the published host). */
 async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
@@ -159,9 +159,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     for (const path of ['/map', printPathOf('wrong-password'), printPathOf('contact-support')]) {
       test(path, async ({ page }) => {
         await page.goto(path);
-        await page.waitForLoadState('networkidle');
-        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        await hydrated(page);
+        expect(await axeViolations(page)).toEqual([]);
       });
     }
   });

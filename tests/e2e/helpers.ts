@@ -1,0 +1,28 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** WCAG 2.2 AA, the standard the product is held to. */
+export const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** What axe finds on the page, a line per rule with its elements: `[]` is the goal. */
+export async function axeViolations(page: Page, { bestPractice = false } = {}): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(bestPractice ? [...wcag22aa, 'best-practice'] : wcag22aa).analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** React has hydrated the page (it marks the elements it owns): a web-first wait, where network idle would guess. */
+export async function hydrated(page: Page) {
+  await expect
+    .poll(() => page.evaluate(() => Object.keys(document.querySelector('h1') ?? {}).some((key) => key.startsWith('__reactFiber'))))
+    .toBe(true);
+}
+
+/** Every alert, confirm or prompt a page opens (dismissed), so a test can say there were none. */
+export function dialogsOf(page: Page): string[] {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return dialogs;
+}
