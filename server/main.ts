@@ -6,6 +6,7 @@ import { embedAncestors } from '../app/_lib/content-security-policy';
 import { personalRewrite } from '../app/_lib/personal-rewrite';
 import { manifestFile, missingSettingWarnings, settingsDrift, type BuildManifest } from './build-manifest';
 import { refusal } from './request-rules';
+import { isPlainRead, PrerenderedPages } from './prerendered-pages';
 import { cacheControlFor, pageHeaders } from './response-headers';
 
 const dev = process.argv.includes('--dev');
@@ -48,6 +49,8 @@ function refuse(res: ServerResponse, status: number, headers: Record<string, str
   res.end(body);
 }
 
+const prerendered = new PrerenderedPages();
+
 const server = createServer((req, res) => {
   const url = req.url ?? '/';
   const refused = refusal(req.method ?? 'GET', url);
@@ -57,11 +60,14 @@ const server = createServer((req, res) => {
   const pathname = url.split('?')[0];
   // proxy.ts renders a link with a school context on request: its page is not the prerendered one.
   const personal = url.includes('?') && personalRewrite(new URL(url, 'http://localhost'), process.env.ALLOWED_SCHOOL_HOSTS);
+  const plainRead = isPlainRead(req, url, Boolean(manifest?.pages[pathname]));
+  if (plainRead && prerendered.serve(req, res, pathname)) return;
   const { headers, nonce } = pageHeaders(personal ? personal.split('?')[0] : pathname, { manifest, ancestors, https });
   if (nonce) req.headers['content-security-policy'] = headers['Content-Security-Policy'];
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   const setHeader = res.setHeader.bind(res);
   res.setHeader = (name, value) => setHeader(name, name.toLowerCase() === 'cache-control' ? cacheControlFor(pathname, String(value)) : value);
+  if (plainRead) prerendered.keep(req, res, pathname);
   handle(req, res).catch((error: unknown) => {
     console.error(error);
     if (!res.headersSent) refuse(res, 500, {}, 'Something went wrong on our side.');

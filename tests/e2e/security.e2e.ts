@@ -81,6 +81,21 @@ test.describe('response headers', () => {
     for (const path of [script!, '/sitemap.xml']) expectEverywhereHeaders(await request.get(path));
   });
 
+  test('a prerendered page answers the same bytes and headers every time, gzipped when asked, 304 when unchanged', async ({ request }) => {
+    const path = '/help/link-expired/request-new-link';
+    const first = await request.get(path, { headers: { 'accept-encoding': 'identity' } });
+    const again = await request.get(path, { headers: { 'accept-encoding': 'identity' } });
+    expect(await again.body()).toEqual(await first.body());
+    for (const name of ['content-security-policy', 'x-frame-options', 'etag', 'cache-control', 'content-type', 'vary']) {
+      expect(again.headers()[name], name).toBe(first.headers()[name]);
+    }
+    const zipped = await request.get(path, { headers: { 'accept-encoding': 'gzip' } });
+    expect(zipped.headers()['content-encoding']).toBe('gzip');
+    expect(await zipped.text()).toBe(await first.text());
+    const unchanged = await request.get(path, { headers: { 'if-none-match': first.headers()['etag'] } });
+    expect(unchanged.status()).toBe(304);
+  });
+
   test('pages are cached for minutes, so a changed setting reaches readers soon; build assets for a year', async ({ request }) => {
     for (const path of ['/', '/help/wrong-password/saved-password', '/embed/wrong-password/saved-password']) {
       expect((await request.get(path)).headers()['cache-control'], path).toBe('public, max-age=0, s-maxage=300, stale-while-revalidate=3600');
