@@ -37,10 +37,10 @@ export function parseSso(raw: unknown): Sso {
 
 export type SchoolContext = { school: string | null; sso: Sso };
 
-/** A link's school context, checked one way everywhere: the hosts allowed at build, then the address itself. */
-export function schoolContextFrom(params: URLSearchParams): SchoolContext {
-  return {
-    school: parseSchoolUrl(params.get('school'), allowedHostSuffixes(process.env.ALLOWED_SCHOOL_HOSTS)),
-    sso: parseSso(params.get('sso')),
-  };
+/**
+ * A link's school context, checked one way everywhere (links, the redirect, personal pages, the browser): the
+ * hosts allowed at build, then the address itself. Anything invalid is dropped, never shown.
+ */
+export function schoolContextFrom(params: URLSearchParams, extraHosts = process.env.ALLOWED_SCHOOL_HOSTS): SchoolContext {
+  return { school: parseSchoolUrl(params.get('school'), allowedHostSuffixes(extraHosts)), sso: parseSso(params.get('sso')) };
 }

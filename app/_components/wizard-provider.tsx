@@ -5,7 +5,7 @@ import { usePathname, useRouter } from 'next/navigation';
 import type { ChoiceEvent, StateKey } from '../../machines/states';
 import type { StepLabels, TrailEntry } from '../_lib/wizard-types';
 import { contextQuery, keyShapeOf, pathOf, type SchoolContext, type Surface } from '../../machines/paths';
-import { allowedHostSuffixes, parseSchoolUrl, parseSso } from '../../machines/school';
+import { schoolContextFrom } from '../../machines/school';
 import { GivenSchoolContext } from './given-school';
 import { sendStepEvent } from '../_dom/step-beacon';
 
@@ -50,14 +50,6 @@ let landing: string | undefined;
 function firstSearch(): string {
   landing ??= window.location.search;
   return landing;
-}
-
-function schoolFrom(search: string): SchoolContext {
-  const params = new URLSearchParams(search);
-  return {
-    school: parseSchoolUrl(params.get('school'), allowedHostSuffixes(process.env.ALLOWED_SCHOOL_HOSTS)),
-    sso: parseSso(params.get('sso')),
-  };
 }
 
 const trailStore = 'login-help:trail';
@@ -106,7 +98,7 @@ export function WizardProvider({ labels, children }: { labels: StepLabels; child
   const key = shape !== null && Object.hasOwn(labels, shape) ? (shape as StateKey) : null;
   const surface: Surface = pathname.startsWith('/embed') ? 'embed' : 'help';
   const landingSearch = useSyncExternalStore(noSubscription, firstSearch, () => null);
-  const school = useMemo(() => (landingSearch === null ? noSchool : schoolFrom(landingSearch)), [landingSearch]);
+  const school = useMemo(() => (landingSearch === null ? noSchool : schoolContextFrom(new URLSearchParams(landingSearch))), [landingSearch]);
   const storedTrail = useSyncExternalStore(noSubscription, () => readTrail(labels), () => noTrail);
   const [walked, setEntries] = useState<TrailEntry[] | null>(null);
   const entries = walked ?? storedTrail;

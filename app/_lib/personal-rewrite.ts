@@ -1,16 +1,11 @@
-import { contextQuery, type SchoolContext } from '../../machines/paths';
-import { allowedHostSuffixes, parseSchoolUrl, parseSso } from '../../machines/school';
+import { contextQuery } from '../../machines/paths';
+import { schoolContextFrom } from '../../machines/school';
 import { keyFromSegments } from '../../machines/states';
 
 /** Where personalised steps render on request; the plain `/help/...` pages stay prerendered. */
 export const personalPrefix = '/personal';
 
 const helpStep = /^\/help\/([a-z-]+)\/([a-z-]+)$/;
-
-/** The school context a query carries, validated as everywhere else: anything invalid is dropped. */
-export function schoolContextOf(params: URLSearchParams, extraHosts: string | undefined): SchoolContext {
-  return { school: parseSchoolUrl(params.get('school'), allowedHostSuffixes(extraHosts)), sso: parseSso(params.get('sso')) };
-}
 
 /**
  * The start page or a `/help/<scenario>/<step>` request carrying a valid `school` or `sso` is served by the personalised copy of that
@@ -21,7 +16,7 @@ export function personalRewrite(url: URL, extraHosts: string | undefined): strin
   const [, scenario, step] = helpStep.exec(url.pathname) ?? [];
   const isStart = url.pathname === '/';
   if (!isStart && !(scenario && keyFromSegments([scenario, step]))) return null;
-  const context = schoolContextOf(url.searchParams, extraHosts);
+  const context = schoolContextFrom(url.searchParams, extraHosts);
   if (!context.school && context.sso === 'unknown') return null;
   return `${personalPrefix}${isStart ? '' : `/${scenario}/${step}`}${contextQuery(context)}`;
 }

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { SearchForm } from '../../_components/search-form';
 import { StepView } from '../../_components/step-view';
-import { paramsOf, schoolContextOf } from '../../_lib/personal-rewrite';
+import { paramsOf } from '../../_lib/personal-rewrite';
 import { stepMetadata } from '../../_lib/step-metadata.server';
+import { schoolContextFrom } from '../../../machines/school';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -12,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The start page as a school's link opens it, its context applied on the server (see personal-rewrite.ts). */
 export default async function PersonalStartPage({ searchParams }: Props) {
-  const context = schoolContextOf(paramsOf(await searchParams), process.env.ALLOWED_SCHOOL_HOSTS);
+  const context = schoolContextFrom(paramsOf(await searchParams));
   return (
     <>
       <StepView stateKey="start" surface="help" context={context} />

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { StepView } from '../../../../_components/step-view';
-import { paramsOf, schoolContextOf } from '../../../../_lib/personal-rewrite';
+import { paramsOf } from '../../../../_lib/personal-rewrite';
 import { stepMetadata } from '../../../../_lib/step-metadata.server';
 import { stateKeyOf, type StepParams } from '../../../../_lib/step-params';
+import { schoolContextFrom } from '../../../../../machines/school';
 
 type Props = StepParams & { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -14,6 +15,6 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 /** A step as a link from support shows it, school and SSO setting applied on the server (see personal-rewrite.ts). */
 export default async function PersonalStepPage(props: Props) {
   const key = await stateKeyOf(props);
-  const context = schoolContextOf(paramsOf(await props.searchParams), process.env.ALLOWED_SCHOOL_HOSTS);
+  const context = schoolContextFrom(paramsOf(await props.searchParams));
   return <StepView stateKey={key} surface="help" context={context} />;
 }
