@@ -52,7 +52,7 @@ async function recount(store: Store) {
     const walk = walks.get(row.walk);
     const reached = { fixed: row.to_key === 'outcome.fixed' ? 1 : 0, escalated: row.to_key === 'contact-support.get-help' ? 1 : 0 };
     if (!walk) {
-      walks.set(row.walk, { walk: row.walk, first_at: row.at, last_at: row.at, first_key: row.from_key, last_key: row.to_key, ...reached, surface: row.surface, school: row.school, browser: row.browser });
+      walks.set(row.walk, { walk: row.walk, first_at: row.at, first_day: Math.floor(row.at / dayMs), last_at: row.at, first_key: row.from_key, last_key: row.to_key, ...reached, surface: row.surface, school: row.school, browser: row.browser });
     } else {
       Object.assign(walk, { last_at: row.at, last_key: row.to_key, fixed: Math.max(Number(walk.fixed), reached.fixed), escalated: Math.max(Number(walk.escalated), reached.escalated) });
     }
@@ -62,7 +62,7 @@ async function recount(store: Store) {
 
 async function stored(store: Store) {
   const walks = (await store.db.selectFrom('walks').selectAll().orderBy('walk').execute()).map((row) => ({
-    ...row, first_at: Number(row.first_at), last_at: Number(row.last_at), fixed: Number(row.fixed), escalated: Number(row.escalated),
+    ...row, first_at: Number(row.first_at), first_day: Number(row.first_day), last_at: Number(row.last_at), fixed: Number(row.fixed), escalated: Number(row.escalated),
   }));
   const edges = await store.db.selectFrom('edge_days').selectAll().execute();
   return {
@@ -122,6 +122,12 @@ describe.each(['sqlite', 'postgres'] as const)('aggregates on %s', (kind) => {
         fixedByDay.set(day, (fixedByDay.get(day) ?? 0) + 1);
       }
       expect(new Map(insights.daily.filter((d) => d.fixed).map((d) => [d.day, d.fixed]))).toEqual(fixedByDay);
+      const began = new Map<string, number>();
+      for (const walk of (await recount(store)).walks.filter((w) => Number(w.first_at) >= from && Number(w.first_at) < to)) {
+        began.set(String(walk.browser), (began.get(String(walk.browser)) ?? 0) + 1);
+      }
+      expect(insights.walks).toBe([...began.values()].reduce((sum, k) => sum + k, 0));
+      expect(new Map(insights.browsers.map((b) => [b.name, b.walks]))).toEqual(began);
     }
   });
 

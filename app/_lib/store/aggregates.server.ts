@@ -20,15 +20,11 @@ export async function recordEvent(db: Kysely<Tables>, event: Insertable<EventsTa
   const { at, walk, from_key, event: name, to_key, surface, school = null, browser = null } = event;
   await db.insertInto('events').values(event).execute();
   await db
-    .insertInto('edge_days')
-    .values({ day: Math.floor(at / dayMs), from_key, event: name, to_key, total: 1 })
-    .onConflict((oc) => oc.columns(['day', 'from_key', 'event', 'to_key']).doUpdateSet({ total: sql<never>`edge_days.total + 1` }))
-    .execute();
-  await db
     .insertInto('walks')
     .values({
       walk,
       first_at: at,
+      first_day: Math.floor(at / dayMs),
       last_at: at,
       first_key: from_key,
       last_key: to_key,
@@ -41,6 +37,7 @@ export async function recordEvent(db: Kysely<Tables>, event: Insertable<EventsTa
     .onConflict((oc) =>
       oc.column('walk').doUpdateSet({
         first_at: first('first_at'),
+        first_day: first('first_day'),
         first_key: first('first_key'),
         surface: first('surface'),
         school: first('school'),
@@ -51,6 +48,12 @@ export async function recordEvent(db: Kysely<Tables>, event: Insertable<EventsTa
         escalated: either('escalated'),
       }),
     )
+    .execute();
+  // Last: a popular edge's row is locked only from here to the commit.
+  await db
+    .insertInto('edge_days')
+    .values({ day: Math.floor(at / dayMs), from_key, event: name, to_key, total: 1 })
+    .onConflict((oc) => oc.columns(['day', 'from_key', 'event', 'to_key']).doUpdateSet({ total: sql<never>`edge_days.total + 1` }))
     .execute();
 }
 
@@ -75,8 +78,8 @@ export async function insertWalks(db: Kysely<Tables>, only?: string[]): Promise<
           max(case when to_key = ${escalationKey} then 1 else 0 end) over (partition by walk) as escalated
         from events ${where}
       )
-      insert into walks (walk, first_at, last_at, first_key, last_key, fixed, escalated, surface, school, browser)
-      select f.walk, f.at, l.at, f.from_key, l.to_key, f.fixed, f.escalated, f.surface, f.school, f.browser
+      insert into walks (walk, first_at, first_day, last_at, first_key, last_key, fixed, escalated, surface, school, browser)
+      select f.walk, f.at, f.at / ${sql.lit(dayMs)}, l.at, f.from_key, l.to_key, f.fixed, f.escalated, f.surface, f.school, f.browser
       from ranked f join ranked l on l.walk = f.walk and l.down = 1
       where f.up = 1`
       .execute(db);

@@ -64,8 +64,6 @@ export function dayPlan(from: number, to: number): { days: [number, number]; raw
 export async function insightsOf({ db }: Store, { from, to }: Range): Promise<Insights> {
   const events = db.selectFrom('events').where('at', '>=', from).where('at', '<', to);
   const feedback = db.selectFrom('feedback').where('at', '>=', from).where('at', '<', to);
-  // Walks are counted in the range they began in, from the summary each event insert keeps up to date.
-  const walks = db.selectFrom('walks').where('first_at', '>=', from).where('first_at', '<', to);
   const plan = dayPlan(from, to);
   const rawDay = sql<number>`at / ${sql.lit(dayMs)}`;
   const edgeDays = async () => {
@@ -100,14 +98,47 @@ export async function insightsOf({ db }: Store, { from, to }: Range): Promise<In
     return [...totals.values()].filter((row) => row.n > 0);
   };
 
-  const [answers, byDay, firsts, lasts, comments, escalatedWalks] = await Promise.all([
+  // Walks are counted in the range they began in, from the summary each event insert keeps up to date: whole
+  // days by first_day in index order, the partial days' pieces by first_at.
+  const walkColumns = ['first_day as day', 'first_key as key', 'browser', 'school', 'surface', 'last_key'] as const;
+  const walkGroups = ['first_day', 'first_key', 'browser', 'school', 'surface', 'last_key'] as const;
+  const walkDays = async () => {
+    const [whole, ...pieces] = await Promise.all([
+      db
+        .selectFrom('walks')
+        .select([...walkColumns, (eb) => eb.fn.countAll().as('n')])
+        .where('first_day', '>=', plan.days[0])
+        .where('first_day', '<', plan.days[1])
+        .groupBy([...walkGroups])
+        .execute(),
+      ...plan.raw.map(({ lo, hi }) =>
+        db
+          .selectFrom('walks')
+          .select([...walkColumns, (eb) => eb.fn.countAll().as('n')])
+          .where('first_at', '>=', lo)
+          .where('first_at', '<', hi)
+          .groupBy([...walkGroups])
+          .execute(),
+      ),
+    ]);
+    const totals = new Map<string, Omit<(typeof whole)[number], 'n'> & { n: number }>();
+    const add = (rows: typeof whole, sign: number) => {
+      for (const row of rows) {
+        const key = JSON.stringify([n(row.day), row.key, row.browser, row.school, row.surface, row.last_key]);
+        const entry = totals.get(key) ?? { ...row, day: n(row.day), n: 0 };
+        entry.n += sign * n(row.n);
+        totals.set(key, entry);
+      }
+    };
+    add(whole, 1);
+    pieces.forEach((rows, i) => add(rows, plan.raw[i].sign));
+    return [...totals.values()].filter((row) => row.n > 0);
+  };
+
+  const [answers, byDay, firsts, comments, escalatedWalks] = await Promise.all([
     feedback.select(['step', 'outcome', (eb) => eb.fn.countAll().as('n')]).groupBy(['step', 'outcome']).execute(),
     edgeDays(),
-    walks
-      .select(['first_key as key', 'browser', 'school', 'surface', sql<number>`first_at / ${sql.lit(dayMs)}`.as('day'), (eb) => eb.fn.countAll().as('n')])
-      .groupBy(['first_key', 'browser', 'school', 'surface', sql`first_at / ${sql.lit(dayMs)}`])
-      .execute(),
-    walks.select(['last_key as key', (eb) => eb.fn.countAll().as('n')]).groupBy('last_key').execute(),
+    walkDays(),
     feedback.select(['step', 'comment', 'at']).where('outcome', '=', 'not-solved').where('comment', 'is not', null).orderBy('at', 'desc').limit(100).execute(),
     db
       .selectFrom('events')
@@ -148,7 +179,8 @@ export async function insightsOf({ db }: Store, { from, to }: Range): Promise<In
   const into = new Map<string, number>();
   for (const edge of edges) into.set(edge.to, (into.get(edge.to) ?? 0) + edge.count);
   const landed = tally((row) => row.key);
-  const ended = new Map(lasts.map((row) => [row.key, n(row.n)]));
+  const ended = new Map<string, number>();
+  for (const row of firsts) ended.set(row.last_key, (ended.get(row.last_key) ?? 0) + row.n);
   const split = new Map<string, { solved: number; notSolved: number }>();
   let yes = 0;
   let no = 0;

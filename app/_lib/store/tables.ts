@@ -31,6 +31,8 @@ export type EventsTable = {
 export type WalksTable = {
   walk: string;
   first_at: number;
+  /** first_at / 86 400 000: whole days of walks are grouped in index order. */
+  first_day: number;
   last_at: number;
   /** The `from_key` of its first event: the step it landed on. */
   first_key: string;
