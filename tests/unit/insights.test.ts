@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkInsightsAccess } from '../../app/_lib/insights/auth.server';
 import { csvCell, insightsCsv } from '../../app/_lib/insights/csv';
 import { parseRange } from '../../app/_lib/insights/range';
+import { recordEvents } from '../../app/_lib/store/aggregates.server';
 import type { Store } from '../../app/_lib/store/database.server';
 import { insightsOf } from '../../app/_lib/store/insights.server';
 import { freshDatabases, type TestDatabase } from './setup/databases';
@@ -22,12 +23,12 @@ describe.each(['sqlite', 'postgres'] as const)('insights from %s', (kind) => {
   let store: Store;
   beforeAll(async () => {
     store = await databases.find((db) => db.name === kind)!.open();
-    await store.db.insertInto('events').values([
+    await recordEvents(store.db, [
       ...walk('w1', [['start', 'choose.wrong-password', 'wrong-password.check-details'], ['wrong-password.check-details', 'answer.fixed', 'outcome.fixed']], t0),
       ...walk('w2', [['start', 'choose.not-receiving-email', 'not-receiving-email.check-folders'], ['not-receiving-email.check-folders', 'answer.not-found', 'not-receiving-email.allow-sender'], ['not-receiving-email.allow-sender', 'answer.not-arrived', 'contact-support.get-help']], t0 + 60_000),
       ...walk('w3', [['start', 'choose.not-receiving-email', 'not-receiving-email.check-folders']], t0 + 86_400_000),
       ...walk('old', [['start', 'choose.wrong-password', 'wrong-password.check-details']], t0 - 40 * 86_400_000),
-    ]).execute();
+    ]);
     await store.db.insertInto('feedback').values([
       { at: t0, step: 'outcome.fixed', outcome: 'solved', comment: null, surface: 'help', school: null, browser: 'chrome' },
       { at: t0, step: 'not-receiving-email.check-folders', outcome: 'not-solved', comment: '=cmd()', surface: 'embed', school: null, browser: 'firefox' },

@@ -1,4 +1,5 @@
 import { pathOf } from '../../../machines/paths';
+import { recordEvent } from '../store/aggregates.server';
 import { store as defaultStore, type Store } from '../store/database.server';
 import { browserFamilyOf, refererOf, schoolHostOf } from './context.server';
 import { eventInput, feedbackInput, messageOf, statusOf } from './input';
@@ -80,9 +81,9 @@ export function createHandlers({ store = defaultStore, env = process.env }: Opti
     const input = parsed.data;
     try {
       const { db } = await store();
-      await db
-        .insertInto('events')
-        .values({
+      // The event and its aggregates commit together, and only then is it acknowledged.
+      await db.transaction().execute((trx) =>
+        recordEvent(trx, {
           at: Date.now(),
           walk: input.walk,
           from_key: input.from,
@@ -91,8 +92,8 @@ export function createHandlers({ store = defaultStore, env = process.env }: Opti
           surface: input.surface,
           school: schoolHostOf(input.school),
           browser: browserFamilyOf(request.headers),
-        })
-        .execute();
+        }),
+      );
     } catch (error) {
       console.error('[feedback] event not saved:', (error as Error).message);
       return unavailable();

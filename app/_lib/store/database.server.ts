@@ -2,6 +2,7 @@ import type { Env } from '../feedback/settings';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { deleteEventsBefore } from './aggregates.server';
 import { migrate } from './migrations.server';
 import type { Dialect, Tables } from './tables';
 
@@ -66,12 +67,13 @@ export function retentionDays(env: Env = process.env): number {
   return Number.isFinite(days) && days > 0 ? days : 400;
 }
 
-/** Deletes answers and events older than the retention period; returns how many rows went. */
+/** Deletes answers and events older than the retention period, and their share of the aggregates; returns how many rows went. */
 export async function applyRetention({ db }: Store, days: number, now = Date.now()): Promise<number> {
   const before = now - days * dayMs;
-  const feedback = await db.deleteFrom('feedback').where('at', '<', before).executeTakeFirst();
-  const events = await db.deleteFrom('events').where('at', '<', before).executeTakeFirst();
-  return Number(feedback.numDeletedRows) + Number(events.numDeletedRows);
+  return db.transaction().execute(async (trx) => {
+    const feedback = await trx.deleteFrom('feedback').where('at', '<', before).executeTakeFirst();
+    return Number(feedback.numDeletedRows) + (await deleteEventsBefore(trx, before));
+  });
 }
 
 /** Whether the database answers at all. */

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { offeredScenarios } from '../../../machines/scenarios';
 import { isEnd, stateKeys, stepsOf, type StateKey } from '../../../machines/states';
+import { dayMs, escalationKey as escalation, fixedKey } from './aggregates.server';
 import type { Store } from './database.server';
 
 export type Range = { from: number; to: number };
@@ -30,45 +31,115 @@ export type Insights = {
   daily: { day: string; walks: number; fixed: number; escalated: number }[];
 };
 
-const dayMs = 86_400_000;
-const escalation: StateKey = 'contact-support.get-help';
-const fixedKey: StateKey = 'outcome.fixed';
 // pg returns counts (bigint) as strings; SQLite as numbers.
 const n = (value: unknown) => Number(value ?? 0);
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
+type Piece = { lo: number; hi: number; sign: 1 | -1 };
+
+/**
+ * How to count events in [from, to) from `edge_days`: the whole days [days[0], days[1]) from the table, plus or
+ * minus the raw events of the pieces. A partial day is read raw when less than half of it is in range, else taken
+ * whole less its raw part outside the range (for "the last 30 days" that part is the future: nothing).
+ */
+export function dayPlan(from: number, to: number): { days: [number, number]; raw: Piece[] } {
+  const raw: Piece[] = [];
+  const partial = (d: number, lo: number, hi: number) => {
+    if (hi - lo <= dayMs / 2) {
+      raw.push({ lo, hi, sign: 1 });
+      return false;
+    }
+    if (lo > d * dayMs) raw.push({ lo: d * dayMs, hi: lo, sign: -1 });
+    if (hi < (d + 1) * dayMs) raw.push({ lo: hi, hi: (d + 1) * dayMs, sign: -1 });
+    return true;
+  };
+  let start = Math.ceil(from / dayMs);
+  let end = Math.floor(to / dayMs);
+  if (start > end) return partial(end, from, to) ? { days: [end, end + 1], raw } : { days: [end, end], raw };
+  if (from < start * dayMs && partial(start - 1, from, start * dayMs)) start -= 1;
+  if (to > end * dayMs && partial(end, end * dayMs, to)) end += 1;
+  return { days: [start, end], raw };
+}
+
 export async function insightsOf({ db }: Store, { from, to }: Range): Promise<Insights> {
   const events = db.selectFrom('events').where('at', '>=', from).where('at', '<', to);
   const feedback = db.selectFrom('feedback').where('at', '>=', from).where('at', '<', to);
-  // Each walk's first and last event, found once each: what the walk started with (landing step, browser, school,
-  // surface, day) and where it ended. Everything counted per walk is grouped from these, never by count(distinct).
-  const walkEdge = (edge: 'min' | 'max') =>
-    db
-      .selectFrom('events as e')
-      .innerJoin(
-        events.select(['walk', (eb) => (edge === 'min' ? eb.fn.min('at') : eb.fn.max('at')).as('edge_at')]).groupBy('walk').as('w'),
-        (join) => join.onRef('e.walk', '=', 'w.walk').onRef('e.at', '=', 'w.edge_at'),
-      );
-  const dayOf = sql<number>`e.at / ${sql.lit(dayMs)}`;
+  const plan = dayPlan(from, to);
+  const rawDay = sql<number>`at / ${sql.lit(dayMs)}`;
+  const edgeDays = async () => {
+    const [whole, ...pieces] = await Promise.all([
+      db
+        .selectFrom('edge_days')
+        .select(['day', 'from_key', 'event', 'to_key', 'total as n'])
+        .where('day', '>=', plan.days[0])
+        .where('day', '<', plan.days[1])
+        .execute(),
+      ...plan.raw.map(({ lo, hi }) =>
+        db
+          .selectFrom('events')
+          .select([rawDay.as('day'), 'from_key', 'event', 'to_key', (eb) => eb.fn.countAll().as('n')])
+          .where('at', '>=', lo)
+          .where('at', '<', hi)
+          .groupBy([rawDay, 'from_key', 'event', 'to_key'])
+          .execute(),
+      ),
+    ]);
+    const totals = new Map<string, { day: number; from_key: string; event: string; to_key: string; n: number }>();
+    const add = (rows: { day: unknown; from_key: string; event: string; to_key: string; n: unknown }[], sign: number) => {
+      for (const row of rows) {
+        const key = `${n(row.day)} ${row.from_key} ${row.event} ${row.to_key}`;
+        const entry = totals.get(key) ?? { day: n(row.day), from_key: row.from_key, event: row.event, to_key: row.to_key, n: 0 };
+        entry.n += sign * n(row.n);
+        totals.set(key, entry);
+      }
+    };
+    add(whole, 1);
+    pieces.forEach((rows, i) => add(rows, plan.raw[i].sign));
+    return [...totals.values()].filter((row) => row.n > 0);
+  };
 
-  const [answers, edgeRows, firsts, lasts, comments, arrivalsByDay, escalatedWalks] = await Promise.all([
+  // Walks are counted in the range they began in, from the summary each event insert keeps up to date: whole
+  // days by first_day in index order, the partial days' pieces by first_at.
+  const walkColumns = ['first_day as day', 'first_key as key', 'browser', 'school', 'surface', 'last_key'] as const;
+  const walkGroups = ['first_day', 'first_key', 'browser', 'school', 'surface', 'last_key'] as const;
+  const walkDays = async () => {
+    const [whole, ...pieces] = await Promise.all([
+      db
+        .selectFrom('walks')
+        .select([...walkColumns, (eb) => eb.fn.countAll().as('n')])
+        .where('first_day', '>=', plan.days[0])
+        .where('first_day', '<', plan.days[1])
+        .groupBy([...walkGroups])
+        .execute(),
+      ...plan.raw.map(({ lo, hi }) =>
+        db
+          .selectFrom('walks')
+          .select([...walkColumns, (eb) => eb.fn.countAll().as('n')])
+          .where('first_at', '>=', lo)
+          .where('first_at', '<', hi)
+          .groupBy([...walkGroups])
+          .execute(),
+      ),
+    ]);
+    const totals = new Map<string, Omit<(typeof whole)[number], 'n'> & { n: number }>();
+    const add = (rows: typeof whole, sign: number) => {
+      for (const row of rows) {
+        const key = JSON.stringify([n(row.day), row.key, row.browser, row.school, row.surface, row.last_key]);
+        const entry = totals.get(key) ?? { ...row, day: n(row.day), n: 0 };
+        entry.n += sign * n(row.n);
+        totals.set(key, entry);
+      }
+    };
+    add(whole, 1);
+    pieces.forEach((rows, i) => add(rows, plan.raw[i].sign));
+    return [...totals.values()].filter((row) => row.n > 0);
+  };
+
+  const [answers, byDay, firsts, comments, escalatedWalks] = await Promise.all([
     feedback.select(['step', 'outcome', (eb) => eb.fn.countAll().as('n')]).groupBy(['step', 'outcome']).execute(),
-    events.select(['from_key', 'event', 'to_key', (eb) => eb.fn.countAll().as('n')]).groupBy(['from_key', 'event', 'to_key']).execute(),
-    walkEdge('min')
-      .select(['e.from_key as key', 'e.browser', 'e.school', 'e.surface', dayOf.as('day'), (eb) => eb.fn.countAll().as('n')])
-      .groupBy(['e.from_key', 'e.browser', 'e.school', 'e.surface', dayOf])
-      .execute(),
-    walkEdge('max').select(['e.to_key as key', (eb) => eb.fn.countAll().as('n')]).groupBy('e.to_key').execute(),
+    edgeDays(),
+    walkDays(),
     feedback.select(['step', 'comment', 'at']).where('outcome', '=', 'not-solved').where('comment', 'is not', null).orderBy('at', 'desc').limit(100).execute(),
-    events
-      .select([
-        sql<number>`at / ${sql.lit(dayMs)}`.as('day'),
-        sql<number>`sum(case when to_key = ${fixedKey} then 1 else 0 end)`.as('fixed'),
-        sql<number>`sum(case when to_key = ${escalation} then 1 else 0 end)`.as('escalated'),
-      ])
-      .where('to_key', 'in', [fixedKey, escalation])
-      .groupBy(sql`at / ${sql.lit(dayMs)}`)
-      .execute(),
     db
       .selectFrom('events')
       .select(['walk', 'at', 'from_key', 'to_key'])
@@ -79,6 +150,20 @@ export async function insightsOf({ db }: Store, { from, to }: Range): Promise<In
       .orderBy('at')
       .execute(),
   ]);
+  const edgeTotals = new Map<string, { from_key: string; event: string; to_key: string; n: number }>();
+  const arrivals = new Map<string, { fixed: number; escalated: number }>();
+  for (const row of byDay) {
+    const key = `${row.from_key} ${row.event} ${row.to_key}`;
+    const entry = edgeTotals.get(key) ?? { from_key: row.from_key, event: row.event, to_key: row.to_key, n: 0 };
+    entry.n += row.n;
+    edgeTotals.set(key, entry);
+    if (row.to_key !== fixedKey && row.to_key !== escalation) continue;
+    const arrived = arrivals.get(String(row.day)) ?? { fixed: 0, escalated: 0 };
+    if (row.to_key === fixedKey) arrived.fixed += row.n;
+    else arrived.escalated += row.n;
+    arrivals.set(String(row.day), arrived);
+  }
+  const edgeRows = [...edgeTotals.values()];
 
   const tally = (pick: (row: (typeof firsts)[number]) => string | number | null) => {
     const totals = new Map<string, number>();
@@ -88,14 +173,14 @@ export async function insightsOf({ db }: Store, { from, to }: Range): Promise<In
   const top = (totals: Map<string, number>): Count[] =>
     [...totals].map(([name, walks]) => ({ name, walks })).sort((a, b) => b.walks - a.walks).slice(0, 20);
   const walksByDay = tally((row) => n(row.day));
-  const arrivals = new Map(arrivalsByDay.map((row) => [String(n(row.day)), row]));
   const days = [...new Set([...walksByDay.keys(), ...arrivals.keys()])].map(Number).sort((a, b) => a - b);
 
   const edges = edgeRows.map((row) => ({ from: row.from_key as StateKey, event: row.event, to: row.to_key as StateKey, count: n(row.n) }));
   const into = new Map<string, number>();
   for (const edge of edges) into.set(edge.to, (into.get(edge.to) ?? 0) + edge.count);
   const landed = tally((row) => row.key);
-  const ended = new Map(lasts.map((row) => [row.key, n(row.n)]));
+  const ended = new Map<string, number>();
+  for (const row of firsts) ended.set(row.last_key, (ended.get(row.last_key) ?? 0) + row.n);
   const split = new Map<string, { solved: number; notSolved: number }>();
   let yes = 0;
   let no = 0;

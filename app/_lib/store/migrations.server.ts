@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { rebuildAggregates } from './aggregates.server';
 import type { Dialect, Tables } from './tables';
 
 type Migration = { name: string; up: (db: Kysely<Tables>, dialect: Dialect) => Promise<void> };
@@ -37,6 +38,41 @@ const migrations: Migration[] = [
       await db.schema.createIndex('events_at_edge').ifNotExists().on('events').columns(['at', 'from_key', 'event', 'to_key']).execute();
       await db.schema.createIndex('events_walk_at').ifNotExists().on('events').columns(['walk', 'at', 'from_key', 'to_key']).execute();
       await db.schema.createIndex('events_at_walk').ifNotExists().on('events').columns(['at', 'walk', 'browser', 'surface', 'school']).execute();
+    },
+  },
+  {
+    // The insights read these small tables instead of grouping every event: each event insert upserts them.
+    name: '002-walks-and-edge-days',
+    async up(db) {
+      await db.schema
+        .createTable('walks')
+        .ifNotExists()
+        .addColumn('walk', 'text', (c) => c.primaryKey())
+        .addColumn('first_at', 'bigint', (c) => c.notNull())
+        .addColumn('first_day', 'bigint', (c) => c.notNull())
+        .addColumn('last_at', 'bigint', (c) => c.notNull())
+        .addColumn('first_key', 'text', (c) => c.notNull())
+        .addColumn('last_key', 'text', (c) => c.notNull())
+        .addColumn('fixed', 'integer', (c) => c.notNull())
+        .addColumn('escalated', 'integer', (c) => c.notNull())
+        .addColumn('surface', 'text', (c) => c.notNull())
+        .addColumn('school', 'text')
+        .addColumn('browser', 'text')
+        .execute();
+      await db.schema
+        .createTable('edge_days')
+        .ifNotExists()
+        .addColumn('day', 'bigint', (c) => c.notNull())
+        .addColumn('from_key', 'text', (c) => c.notNull())
+        .addColumn('event', 'text', (c) => c.notNull())
+        .addColumn('to_key', 'text', (c) => c.notNull())
+        .addColumn('total', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('edge_days_key', ['day', 'from_key', 'event', 'to_key'])
+        .execute();
+      // Covering, in the order the insights group whole days by: no sort, no table.
+      await db.schema.createIndex('walks_first_day').ifNotExists().on('walks').columns(['first_day', 'first_key', 'browser', 'school', 'surface', 'last_key']).execute();
+      await db.schema.createIndex('walks_first_at').ifNotExists().on('walks').columns(['first_at', 'last_at']).execute();
+      await rebuildAggregates(db);
     },
   },
 ];
