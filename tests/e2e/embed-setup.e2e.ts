@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { baseURL, extraSchoolSuffix, hostOrigin } from '../../playwright.config';
-import { axeViolations } from './helpers';
+import { axeViolations, hydratedWidget } from './helpers';
 
 async function submitSchool(page: Page, typed: string, mode: 'inline' | 'launcher' = 'inline') {
   await page.goto('/schools/embed');
@@ -84,6 +84,7 @@ test(`an address on ALLOWED_SCHOOL_HOSTS (${extraSchoolSuffix}) works from the s
   await page.goto(`${hostOrigin}/host-empty.html`);
   await page.locator('#paste-here').evaluate((slot, html) => slot.append(document.createRange().createContextualFragment(html)), line.replace(site, baseURL));
   const widget = page.frameLocator('#paste-here iframe');
+  await hydratedWidget(page);
   await widget.getByRole('link', { name: /The reset link says it has expired/ }).click();
   await expect(widget.locator('a[data-school-link]').first()).toHaveAttribute('href', `https://greenfield.${extraSchoolSuffix}`);
 });

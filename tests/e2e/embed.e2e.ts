@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { baseURL, hostOrigin } from '../../playwright.config';
-import { axeViolations, dialogsOf, hydrated } from './helpers';
+import { axeViolations, dialogsOf, hydrated, hydratedWidget } from './helpers';
 
 function warnings(page: Page) {
   const seen: string[] = [];
@@ -201,6 +201,7 @@ test.describe('links that leave the wizard leave the frame', () => {
     await context.route('https://myschool.cpoms.net/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>CPOMS</title>' }));
     await page.goto(`${hostOrigin}/host.html`);
     const widget = page.frameLocator('#widget-section iframe');
+    await hydratedWidget(page);
     await widget.getByRole('link', { name: /The reset link says it has expired/ }).click();
     await expect(widget.getByRole('heading', { level: 1 })).toHaveText(/new reset link/);
     const school = widget.locator('a[data-school-link]').first();

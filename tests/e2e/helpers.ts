@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Frame, type Page } from '@playwright/test';
 
 /** WCAG 2.2 AA, the standard the product is held to. */
 export const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -11,10 +11,23 @@ export async function axeViolations(page: Page, { bestPractice = false } = {}): 
 }
 
 /** React has hydrated the page (it marks the elements it owns): a web-first wait, where network idle would guess. */
-export async function hydrated(page: Page) {
+export async function hydrated(page: Page | Frame) {
   await expect
     .poll(() => page.evaluate(() => Object.keys(document.querySelector('h1') ?? {}).some((key) => key.startsWith('__reactFiber'))))
     .toBe(true);
+}
+
+/**
+ * The widget's frame, hydrated. Its static links do not carry the school's context (the page in the frame adds
+ * it once its script runs), so a test that follows the context clicks after this, as a reader on a slow PC might not.
+ */
+export async function hydratedWidget(page: Page): Promise<Frame> {
+  // A frame that has not navigated yet has an empty URL.
+  const widget = () => page.frames().find((frame) => /^https?:\/\/[^/]+\/embed(\/|\?|$)/.test(frame.url()));
+  await expect.poll(() => Boolean(widget())).toBe(true);
+  const frame = widget()!;
+  await hydrated(frame);
+  return frame;
 }
 
 /** Every alert, confirm or prompt a page opens (dismissed), so a test can say there were none. */
