@@ -4,7 +4,7 @@ import { dayMs, rebuildAggregates, recordEvents } from '../../app/_lib/store/agg
 import { applyRetention, type Store } from '../../app/_lib/store/database.server';
 import { dayPlan, insightsOf } from '../../app/_lib/store/insights.server';
 import type { EventsTable } from '../../app/_lib/store/tables';
-import { freshDatabases, type TestDatabase } from './setup/databases';
+import { freshDatabasesForThisFile } from './setup/databases';
 
 type Event = Insertable<EventsTable>;
 const t0 = Date.UTC(2026, 10, 20);
@@ -71,18 +71,12 @@ async function stored(store: Store) {
   };
 }
 
-let databases: TestDatabase[];
-beforeAll(async () => {
-  databases = await freshDatabases();
-});
-afterAll(async () => {
-  await Promise.all(databases.map((db) => db.drop()));
-});
+const databases = freshDatabasesForThisFile();
 
 describe.each(['sqlite', 'postgres'] as const)('aggregates on %s', (kind) => {
   let store: Store;
   beforeAll(async () => {
-    store = await databases.find((db) => db.name === kind)!.open();
+    store = await databases.open(kind);
     const events = mixOfWalks(300);
     for (let i = 0; i < events.length; i += 50) await recordEvents(store.db, events.slice(i, i + 50));
   });

@@ -3,7 +3,7 @@ import { createHandlers, type Handlers } from '../../app/_lib/feedback/handlers.
 import { maskPersonalDetails } from '../../app/_lib/feedback/mask';
 import { applyRetention, openStore, type Store } from '../../app/_lib/store/database.server';
 import { migrationNames } from '../../app/_lib/store/migrations.server';
-import { freshDatabases, type TestDatabase } from './setup/databases';
+import { freshDatabasesForThisFile } from './setup/databases';
 
 const origin = 'http://help.test';
 const chromeUa = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
@@ -15,19 +15,13 @@ const json = (value: unknown) => JSON.stringify(value);
 const count = async (store: Store, table: 'feedback' | 'events') =>
   Number((await store.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
 
-let databases: TestDatabase[];
-beforeAll(async () => {
-  databases = await freshDatabases();
-});
-afterAll(async () => {
-  await Promise.all(databases.map((db) => db.drop()));
-});
+const databases = freshDatabasesForThisFile();
 
 describe.each(['sqlite', 'postgres'] as const)('answers stored in %s', (kind) => {
   let store: Store;
   let handlers: Handlers;
   beforeAll(async () => {
-    store = await databases.find((db) => db.name === kind)!.open();
+    store = await databases.open(kind);
   });
   afterAll(async () => {
     await store.close();
@@ -155,7 +149,7 @@ describe('masking', () => {
 
 describe('migrations', () => {
   it('run once: again on SQLite, and when two Postgres openers race', async () => {
-    const [sqlite, postgres] = databases;
+    const [sqlite, postgres] = databases.all();
     const again = [await sqlite.open(), await sqlite.open()];
     const racing = await Promise.all([postgres.open(), postgres.open()]);
     for (const store of [again[1], racing[0]]) {

@@ -5,24 +5,18 @@ import { parseRange } from '../../app/_lib/insights/range';
 import { recordEvents } from '../../app/_lib/store/aggregates.server';
 import type { Store } from '../../app/_lib/store/database.server';
 import { insightsOf } from '../../app/_lib/store/insights.server';
-import { freshDatabases, type TestDatabase } from './setup/databases';
+import { freshDatabasesForThisFile } from './setup/databases';
 
 const t0 = Date.UTC(2026, 10, 20, 9);
 const walk = (id: string, steps: [string, string, string][], start: number) =>
   steps.map(([from_key, event, to_key], i) => ({ at: start + i * 1000, walk: id, from_key, event, to_key, surface: 'help' as const, school: 'a.cpoms.net', browser: 'chrome' }));
 
-let databases: TestDatabase[];
-beforeAll(async () => {
-  databases = await freshDatabases();
-});
-afterAll(async () => {
-  await Promise.all(databases.map((db) => db.drop()));
-});
+const databases = freshDatabasesForThisFile();
 
 describe.each(['sqlite', 'postgres'] as const)('insights from %s', (kind) => {
   let store: Store;
   beforeAll(async () => {
-    store = await databases.find((db) => db.name === kind)!.open();
+    store = await databases.open(kind);
     await recordEvents(store.db, [
       ...walk('w1', [['start', 'choose.wrong-password', 'wrong-password.check-details'], ['wrong-password.check-details', 'answer.fixed', 'outcome.fixed']], t0),
       ...walk('w2', [['start', 'choose.not-receiving-email', 'not-receiving-email.check-folders'], ['not-receiving-email.check-folders', 'answer.not-found', 'not-receiving-email.allow-sender'], ['not-receiving-email.allow-sender', 'answer.not-arrived', 'contact-support.get-help']], t0 + 60_000),

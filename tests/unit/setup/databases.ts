@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { openStore, type Store, type StoreSettings } from '../../../app/_lib/store/database.server';
 
 export type TestDatabase = { name: 'sqlite' | 'postgres'; settings: StoreSettings; open: () => Promise<Store>; drop: () => Promise<void> };
@@ -32,4 +32,16 @@ export async function freshDatabases(): Promise<TestDatabase[]> {
       },
     },
   ];
+}
+
+/** This test file's fresh databases: made before its tests, dropped after them. */
+export function freshDatabasesForThisFile() {
+  let databases: TestDatabase[] = [];
+  beforeAll(async () => {
+    databases = await freshDatabases();
+  });
+  afterAll(async () => {
+    await Promise.all(databases.map((db) => db.drop()));
+  });
+  return { all: () => databases, open: (kind: TestDatabase['name']) => databases.find((db) => db.name === kind)!.open() };
 }
