@@ -1,8 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { WizardProvider } from './_components/wizard-provider';
-import { loadAllSteps } from './_lib/content.server';
-import { labelsOf } from './_lib/labels.server';
+import { PageBehaviour } from './_components/page-behaviour';
 import { siteName, siteUrl } from './_lib/site';
 import './globals.css';
 
@@ -20,12 +18,12 @@ export const viewport: Viewport = {
   ],
 };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  const labels = labelsOf(await loadAllSteps());
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en-GB">
       <body>
-        <WizardProvider labels={labels}>{children}</WizardProvider>
+        {children}
+        <PageBehaviour />
       </body>
     </html>
   );

@@ -27,6 +27,13 @@ export function segmentsShape(segments: readonly string[]): string | null {
   return segments.join('.');
 }
 
+export const noSchool: SchoolContext = { school: null, sso: 'unknown' };
+
+/** A step's address on a surface, carrying the school's context on. */
+export function hrefOf(key: StateKey, surface: Surface, context: SchoolContext = noSchool): string {
+  return pathOf(key, surface) + contextQuery(context);
+}
+
 /** The query string that carries a school's context from link to link. */
 export function contextQuery({ school, sso }: SchoolContext): string {
   const params = new URLSearchParams();

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { pageCacheControl } from '../app/_lib/cache-control';
 import { contentSecurityPolicy } from '../app/_lib/content-security-policy';
 import type { BuildManifest } from './build-manifest';
 
@@ -12,7 +13,8 @@ type Options = { manifest: BuildManifest | null; ancestors: string[]; https: boo
  */
 export function pageHeaders(pathname: string, { manifest, ancestors, https }: Options) {
   const surface = pathname === '/embed' || pathname.startsWith('/embed/') ? 'embed' : 'help';
-  const hashes = manifest?.pages[pathname];
+  // The widget's pages are static HTML with one external script (scripts/build/widget.tsx): nothing inline to allow.
+  const hashes = surface === 'embed' ? [] : manifest?.pages[pathname];
   const nonce = hashes ? null : randomBytes(16).toString('base64');
   const scriptSources = hashes ?? [...(manifest?.notFound ?? []), `'nonce-${nonce}'`];
   const policy = contentSecurityPolicy({ surface, scriptSources, embedAncestors: ancestors, dev: manifest === null });
@@ -28,5 +30,5 @@ export function pageHeaders(pathname: string, { manifest, ancestors, https }: Op
  */
 export function cacheControlFor(pathname: string, value: string): string {
   if (pathname.startsWith('/_next/static/') || !/s-maxage=\d{6,}/.test(value)) return value;
-  return 'public, max-age=0, s-maxage=300, stale-while-revalidate=3600';
+  return pageCacheControl;
 }

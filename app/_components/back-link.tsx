@@ -1,34 +1,19 @@
-'use client';
+import type { StateKey } from '../../machines/state-key';
+import { linkTo, type View } from './view';
 
-import Link from 'next/link';
-import { useRouter } from 'next/navigation';
-import { useWizard } from './wizard-provider';
-import type { StateKey } from '../../machines/states';
-
-/** Back goes where the reader came from; without a trail (or JavaScript) it goes one step up the tree. */
-export function BackLink({ fallback }: { fallback: StateKey }) {
-  const router = useRouter();
-  const { trail, hrefOf } = useWizard();
+/** Back goes where the reader came from (app/_dom/back.ts); without a trail or script it goes one step up the tree. */
+export function BackLink({ fallback, view }: { fallback: StateKey; view: View }) {
   return (
-    <Link
-      href={hrefOf(fallback)}
-      className="inline-flex items-center gap-1 text-base text-ink"
-      onClick={(event) => {
-        if (trail.length === 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
-        event.preventDefault();
-        router.back();
-      }}
-    >
+    <a href={linkTo(view, fallback)} data-key={fallback} data-back="" className="inline-flex items-center gap-1 text-base text-ink">
       <span aria-hidden="true">‹</span> Back
-    </Link>
+    </a>
   );
 }
 
-export function StartOverLink() {
-  const { hrefOf } = useWizard();
+export function StartOverLink({ view }: { view: View }) {
   return (
-    <Link href={hrefOf('start')} className="text-base">
+    <a href={linkTo(view, 'start')} data-key="start" className="text-base">
       Start over
-    </Link>
+    </a>
   );
 }

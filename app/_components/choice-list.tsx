@@ -1,10 +1,7 @@
-'use client';
-
-import type { MouseEvent } from 'react';
-import type { Sso } from '../../machines/school';
-import type { ChoiceEvent, StateKey } from '../../machines/states';
+import { ssoValues, type Sso } from '../../machines/school';
+import type { ChoiceEvent, StateKey } from '../../machines/state-key';
 import { stepHeadingId } from './step-heading';
-import { preloadMachine, useWizard } from './wizard-provider';
+import { linkTo, type View } from './view';
 
 export type ChoiceLink = {
   event: ChoiceEvent;
@@ -13,55 +10,41 @@ export type ChoiceLink = {
   targets: Record<Sso, StateKey>;
 };
 
-function isPlainClick(event: MouseEvent) {
-  return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
-}
-
 type Props = {
   question: string;
   choices: ChoiceLink[];
+  view: View;
   /** Whether the page's heading already asks the question: then it is asked once, and names the choices. */
   askedByHeading?: boolean;
 };
 
-export function ChoiceList({ question, choices, askedByHeading = false }: Props) {
-  const { school, hrefOf, send } = useWizard();
+/** Each answer is a real link to where the machine sends it; app/_dom/choices.ts picks the target for the reader's SSO setting. */
+export function ChoiceList({ question, choices, view, askedByHeading = false }: Props) {
+  const sso = view.context?.sso ?? 'unknown';
   return (
-    <nav
-      aria-labelledby={askedByHeading ? stepHeadingId : 'question'}
-      className="mt-8"
-      onPointerOver={preloadMachine}
-      onFocus={preloadMachine}
-    >
+    <nav aria-labelledby={askedByHeading ? stepHeadingId : 'question'} className="mt-8" data-question={question}>
       {!askedByHeading && (
         <h2 id="question" className="text-2xl font-bold">
           {question}
         </h2>
       )}
       <ul className={askedByHeading ? 'space-y-3' : 'mt-4 space-y-3'} role="list">
-        {choices.map((choice) => {
-          const href = hrefOf(choice.targets[school.sso]);
-          return (
-            <li key={choice.event}>
-              <a
-                className="choice"
-                href={href}
-                data-event={choice.event}
-                onClick={(event) => {
-                  if (!isPlainClick(event)) return;
-                  event.preventDefault();
-                  // Should the machine fail to load, the link still goes where the machine said it would.
-                  send(choice.event).catch(() => window.location.assign(href));
-                }}
-              >
-                {choice.label}
-                <span aria-hidden="true" className="text-2xl leading-none">
-                  ›
-                </span>
-              </a>
-            </li>
-          );
-        })}
+        {choices.map((choice) => (
+          <li key={choice.event}>
+            <a
+              className="choice"
+              href={linkTo(view, choice.targets[sso])}
+              data-event={choice.event}
+              data-label={choice.label}
+              {...Object.fromEntries(ssoValues.map((value) => [`data-to-${value}`, choice.targets[value]]))}
+            >
+              {choice.label}
+              <span aria-hidden="true" className="text-2xl leading-none">
+                ›
+              </span>
+            </a>
+          </li>
+        ))}
       </ul>
     </nav>
   );

@@ -1,7 +1,6 @@
 import { commentMaxLength, feedbackShown } from '../_lib/feedback/settings';
 import { isEnd, type StateKey } from '../../machines/states';
 import type { Surface } from '../../machines/paths';
-import { FeedbackEnhancer } from './feedback-enhancer';
 
 /**
  * "Did this page help?" under a step, a plain form that works without JavaScript (POST, then a 303 back to
@@ -58,7 +57,6 @@ export function FeedbackForm({ stateKey, surface }: { stateKey: StateKey; surfac
         </div>
         <p className="feedback-error mt-2 font-bold text-error" role="alert" />
       </form>
-      <FeedbackEnhancer />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { getMDXComponent } from 'mdx-bundler/client';
+import { getMDXComponent } from 'mdx-bundler/client/index.js';
 import type { ComponentProps } from 'react';
 
 type MdxComponents = ComponentProps<ReturnType<typeof getMDXComponent>>['components'];

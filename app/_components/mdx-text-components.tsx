@@ -20,7 +20,7 @@ function CopyText({ value, label }: { value: string; label: string }) {
       <code className="rounded bg-panel px-2 py-1 font-mono text-base break-words">
         <Address text={value} />
       </code>
-      <CopyButton text={value} label={label} />
+      <CopyButton copy={{ text: value }} label={label} />
     </span>
   );
 }

@@ -1,12 +1,7 @@
-'use client';
-
-import { useHydrated } from './use-hydrated';
-
+/** Shown by app/_dom/ once script can print; paper needs no button. */
 export function PrintButton({ label }: { label: string }) {
-  const hydrated = useHydrated();
-  if (!hydrated) return null;
   return (
-    <button type="button" className="button no-print" onClick={() => window.print()}>
+    <button type="button" className="button no-print" data-print="" hidden>
       {label}
     </button>
   );

@@ -1,27 +1,27 @@
-'use client';
-
 import type { ReactNode } from 'react';
 import { Address } from './address';
-import { useWizard } from './wizard-provider';
+import type { View } from './view';
 
-/** "your usual CPOMS login page", which becomes a link once the wizard knows (and trusts) the school's address. */
-export function SchoolLoginLink({ children }: { children: ReactNode }) {
-  const { school } = useWizard().school;
-  if (!school) return <>{children}</>;
+/**
+ * "your usual CPOMS login page", a link once the school's address is known and trusted: by the server on a personal
+ * page, by app/_dom/school.ts on a static one (an anchor without href reads as plain words until then).
+ */
+export function SchoolLoginLink({ children, view }: { children: ReactNode; view: View }) {
+  const school = view.context?.school;
   return (
-    <a href={school} rel="noopener noreferrer" data-school-link="">
+    <a href={school ?? undefined} rel="noopener noreferrer" data-school-link="">
       {children}
     </a>
   );
 }
 
-export function SchoolAddress({ label }: { label: string }) {
-  const { school } = useWizard().school;
-  if (!school) return null;
+export function SchoolAddress({ label, view }: { label: string; view: View }) {
+  const school = view.context?.school;
   return (
-    <p className="border-l-4 border-line bg-panel px-4 py-3">
-      {label} <strong className="break-words">
-        <Address text={school} />
+    <p className="border-l-4 border-line bg-panel px-4 py-3" data-school-address="" hidden={!school}>
+      {label}{' '}
+      <strong className="break-words" data-school-text="">
+        {school && <Address text={school} />}
       </strong>
     </p>
   );

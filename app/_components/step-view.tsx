@@ -1,7 +1,7 @@
 import { ssoValues } from '../../machines/school';
 import { choiceEventsOf, isEnd, targetOf, scenarioOf, scenarioWalks, stepsOf, type StateKey } from '../../machines/states';
 import { shortestParents } from '../../machines/shortest-parents';
-import { pathOf, type SchoolContext, type Surface } from '../../machines/paths';
+import { pathOf } from '../../machines/paths';
 import { offeredScenario, printPathOf } from '../../machines/scenarios';
 import { loadStep } from '../_lib/content.server';
 import { scenarioLabelOf } from '../_lib/scenario-labels.server';
@@ -10,35 +10,41 @@ import { AnswerTrail } from './answer-trail';
 import { BackLink, StartOverLink } from './back-link';
 import { ChoiceList, type ChoiceLink } from './choice-list';
 import { CopyStepLink } from './copy-step-link';
-import { GivenSchool } from './given-school';
 import { FeedbackForm } from './feedback-form';
 import { MdxContent } from './mdx-content';
-import { mdxComponents } from './mdx-components';
+import { stepComponents } from './mdx-components';
 import { StepHeading } from './step-heading';
 import { StepProgress } from './step-progress';
+import type { View } from './view';
 
-type Props = {
-  stateKey: StateKey;
-  surface: Surface;
-  /** The school context the server applies (a personal link); static pages leave it to the browser. */
-  context?: SchoolContext;
-};
+type Props = View & { stateKey: StateKey };
 
-export async function StepView({ stateKey, surface, context }: Props) {
-  const [step, scenarioLabel] = await Promise.all([loadStep(stateKey), scenarioLabelOf(stateKey)]);
+/**
+ * One step, drawn the same for the site (through Next), a personal link (with `context`) and the widget (rendered
+ * to static HTML at build, scripts/build/widget.tsx). Plain markup: its behaviour is app/_dom/, run on `data-step`.
+ */
+export function StepView({ stateKey, ...view }: Props) {
+  const step = loadStep(stateKey);
+  const scenarioLabel = scenarioLabelOf(stateKey);
   const choices: ChoiceLink[] = choiceEventsOf(stateKey).map((event) => ({
     event,
     label: step.choiceLabel(event),
     targets: Object.fromEntries(ssoValues.map((sso) => [sso, targetOf(stateKey, event, { sso })])) as ChoiceLink['targets'],
   }));
   const showProgress = stateKey !== 'start' && !isEnd(stateKey) && scenarioLabel;
-  const handout = surface === 'help' ? offeredScenario(scenarioOf(stateKey)) : undefined;
-  const view = (
-    <article className="mx-auto max-w-2xl px-4 pb-12">
+  const handout = view.surface === 'help' ? offeredScenario(scenarioOf(stateKey)) : undefined;
+  return (
+    <article
+      key={stateKey}
+      className="mx-auto max-w-2xl px-4 pb-12"
+      data-step={stateKey}
+      data-surface={view.surface}
+      data-title={step.meta.title}
+    >
       {stateKey !== 'start' && (
         <nav aria-label="Step" className="no-print flex items-center justify-between py-4">
-          <BackLink fallback={shortestParents.get(stateKey) ?? 'start'} />
-          <StartOverLink />
+          <BackLink fallback={shortestParents.get(stateKey) ?? 'start'} view={view} />
+          <StartOverLink view={view} />
         </nav>
       )}
       {showProgress && (
@@ -47,19 +53,20 @@ export async function StepView({ stateKey, surface, context }: Props) {
           first={stepsOf(scenarioOf(stateKey))[0]}
           walks={scenarioWalks(scenarioOf(stateKey))}
           problem={scenarioLabel}
+          view={view}
         />
       )}
       <div className={stateKey === 'start' ? 'pt-8' : 'pt-1'}>
         <StepHeading>{step.meta.title}</StepHeading>
       </div>
       <div className="prose-step mt-6">
-        <MdxContent code={step.code} components={mdxComponents} />
+        <MdxContent code={step.code} components={stepComponents(view)} />
       </div>
       {step.meta.question && (
-        <ChoiceList question={step.meta.question} choices={choices} askedByHeading={step.meta.question === step.meta.title} />
+        <ChoiceList question={step.meta.question} choices={choices} view={view} askedByHeading={step.meta.question === step.meta.title} />
       )}
       <AnswerTrail />
-      <FeedbackForm stateKey={stateKey} surface={surface} />
+      <FeedbackForm stateKey={stateKey} surface={view.surface} />
       {publicUrl(pathOf(stateKey)) && (
         <p className="mt-8 hidden text-base print:block">This step online: {publicUrl(pathOf(stateKey))}</p>
       )}
@@ -71,10 +78,9 @@ export async function StepView({ stateKey, surface, context }: Props) {
               Print this scenario
             </a>
           )}
-          {isEnd(stateKey) && <StartOverLink />}
+          {isEnd(stateKey) && <StartOverLink view={view} />}
         </div>
       )}
     </article>
   );
-  return context ? <GivenSchool value={context}>{view}</GivenSchool> : view;
 }

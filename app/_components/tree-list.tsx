@@ -1,6 +1,6 @@
 import { pathOf } from '../../machines/paths';
 import type { TreeGroup } from '../_lib/tree-groups.server';
-import { CopyPathLink } from './copy-path-link';
+import { CopyButton } from './copy-button';
 
 export const dependsOnSso = 'depends on whether the school has SSO users';
 
@@ -20,7 +20,14 @@ export function TreeList({ groups }: { groups: TreeGroup[] }) {
                   <a href={pathOf(step.key)} className="font-bold">
                     {step.title}
                   </a>
-                  <CopyPathLink path={pathOf(step.key)} name={step.title} />
+                  <CopyButton
+                    copy={{ path: pathOf(step.key) }}
+                    label={
+                      <>
+                        Copy link<span className="sr-only"> to “{step.title}”</span>
+                      </>
+                    }
+                  />
                 </div>
                 {step.choices.length > 0 && (
                   <ul className="mt-2 space-y-1 border-l-4 border-line pl-4 text-base">

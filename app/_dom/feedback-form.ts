@@ -1,10 +1,10 @@
-// Framework-free: enhances the server-rendered form in app/_components/feedback-form.tsx. No React here.
+// Framework-free: enhances the server-rendered form in app/_components/feedback-form.tsx (called from ./page.ts). No React here.
 import { feedbackOff, landingSchool } from './feedback-switch';
 
 /** Answers the form in place; returns a function that removes the listeners. */
 export function enhanceFeedbackForm(section: HTMLElement): () => void {
   if (feedbackOff()) {
-    section.remove();
+    section.hidden = true;
     return () => {};
   }
   section.hidden = false;
@@ -30,7 +30,7 @@ export function enhanceFeedbackForm(section: HTMLElement): () => void {
     try {
       const response = await fetch(form.action, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
       if (response.status === 404) {
-        section.remove();
+        section.hidden = true;
         return;
       }
       if (!response.ok) {

@@ -10,16 +10,14 @@ export async function axeViolations(page: Page, { bestPractice = false } = {}): 
   return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-/** React has hydrated the page (it marks the elements it owns): a web-first wait, where network idle would guess. */
+/** app/_dom/ has run on the page (it marks <html> with the path it enhanced): a web-first wait, where network idle would guess. */
 export async function hydrated(page: Page | Frame) {
-  await expect
-    .poll(() => page.evaluate(() => Object.keys(document.querySelector('h1') ?? {}).some((key) => key.startsWith('__reactFiber'))))
-    .toBe(true);
+  await expect.poll(() => page.evaluate(() => document.documentElement.dataset.enhanced === location.pathname)).toBe(true);
 }
 
 /**
- * The widget's frame, hydrated. Its static links do not carry the school's context (the page in the frame adds
- * it once its script runs), so a test that follows the context clicks after this, as a reader on a slow PC might not.
+ * The widget's frame, once its script has run. Its static links do not carry the school's context until then (the
+ * script adds it as the page is parsed), so a test that follows the context clicks after this.
  */
 export async function hydratedWidget(page: Page): Promise<Frame> {
   // A frame that has not navigated yet has an empty URL.

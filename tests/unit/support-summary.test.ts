@@ -1,30 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { composeSummary } from '../../app/_lib/support-summary';
 import { untilMidnight } from '../../app/_lib/midnight';
-import { labelsOf } from '../../app/_lib/labels.server';
-import { loadAllSteps } from '../../app/_lib/content.server';
+import { loadStep } from '../../app/_lib/content.server';
 import type { TrailEntry } from '../../app/_lib/wizard-types';
+import type { ChoiceEvent, StateKey } from '../../machines/state-key';
+
+/** A trail entry as app/_dom/answers.ts records it, with the words the page showed. */
+function entry(from: StateKey, event: ChoiceEvent, to: StateKey): TrailEntry {
+  const { meta, choiceLabel } = loadStep(from);
+  return { from, event, to, title: meta.title, question: meta.question, answer: choiceLabel(event) };
+}
 
 const trail: TrailEntry[] = [
-  { from: 'start', event: 'choose.wrong-password', to: 'wrong-password.check-details' },
-  { from: 'wrong-password.check-details', event: 'answer.password-incorrect', to: 'wrong-password.sign-in-page' },
-  { from: 'wrong-password.sign-in-page', event: 'answer.password-incorrect', to: 'wrong-password.reset-from-scratch' },
+  entry('start', 'choose.wrong-password', 'wrong-password.check-details'),
+  entry('wrong-password.check-details', 'answer.password-incorrect', 'wrong-password.sign-in-page'),
+  entry('wrong-password.sign-in-page', 'answer.password-incorrect', 'wrong-password.reset-from-scratch'),
 ];
 
 describe('support summary', () => {
   it('says what the problem was, each answer given, the browser, the school and when', async () => {
-    const labels = labelsOf(await loadAllSteps());
     const text = composeSummary({
       trail,
-      labels,
       browser: 'Chrome (142) on Windows',
       school: 'https://myschool.cpoms.net',
       now: new Date(2026, 10, 26, 9, 30),
     });
     const lines = text.split('\n');
-    expect(lines[0]).toBe(`Problem: ${labels.start.choices['choose.wrong-password']}`);
-    const checked = labels['wrong-password.check-details'];
-    expect(lines).toContain(`- ${checked.title}: ${checked.question} ${checked.choices['answer.password-incorrect']}`);
+    expect(lines[0]).toBe(`Problem: ${loadStep('start').choiceLabel('choose.wrong-password')}`);
+    const checked = loadStep('wrong-password.check-details');
+    expect(lines).toContain(`- ${checked.meta.title}: ${checked.meta.question} ${checked.choiceLabel('answer.password-incorrect')}`);
     const answers = lines.filter((line) => line.startsWith('- '));
     expect(answers).toHaveLength(2);
     // Each answer is named by the step it was given on, so an agent sees what was checked.
@@ -36,8 +40,7 @@ describe('support summary', () => {
   });
 
   it('still makes sense with nothing known', async () => {
-    const labels = labelsOf(await loadAllSteps());
-    const text = composeSummary({ trail: [], labels, browser: null, school: null, now: new Date(2026, 0, 1) });
+    const text = composeSummary({ trail: [], browser: null, school: null, now: new Date(2026, 0, 1) });
     expect(text).toContain('Problem: Not given');
     expect(text).toContain('(no steps recorded)');
     expect(text).toContain('Browser: Not known');

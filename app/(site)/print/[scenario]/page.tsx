@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { MdxContent } from '../../../_components/mdx-content';
-import { mdxComponents } from '../../../_components/mdx-components';
+import { stepComponents } from '../../../_components/mdx-components';
 import { PrintButton } from '../../../_components/print-button';
 import { dependsOnSso } from '../../../_components/tree-list';
 import { publicUrl } from '../../../_lib/site';
@@ -26,6 +26,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   // A copy of steps that have pages of their own: for notice boards, not for search results.
   return { title: `Handout: ${group.heading}`, robots: { index: false } };
 }
+
+const handoutComponents = stepComponents({ surface: 'help' });
 
 /** One scenario's steps in order on one printable page, each answer saying where it leads. */
 export default async function PrintPage(props: Props) {
@@ -53,7 +55,7 @@ export default async function PrintPage(props: Props) {
               {position.get(step.key)}. {step.title}
             </h2>
             <div className="prose-step mt-4">
-              <MdxContent code={steps.get(step.key)!.code} components={mdxComponents} />
+              <MdxContent code={steps.get(step.key)!.code} components={handoutComponents} />
             </div>
             {step.choices.length > 0 && (
               <div className="mt-6 break-inside-avoid rounded border-2 border-line p-4">

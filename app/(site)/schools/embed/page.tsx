@@ -125,7 +125,7 @@ export default async function EmbedSetupPage({ searchParams }: Props) {
             <code>{snippet}</code>
           </pre>
           <p className="mt-3">
-            <CopyButton text={snippet} label="Copy the line" />
+            <CopyButton copy={{ text: snippet }} label="Copy the line" />
           </p>
         </>
       )}

@@ -1,0 +1,23 @@
+import { hrefOf } from '../../machines/paths';
+import type { StateKey } from '../../machines/state-key';
+import type { Step } from './step';
+
+/** Every link to a step carries the school's context on; each answer goes where the machine sends this reader's SSO setting. */
+export function carryContext(root: ParentNode, { surface, school }: Step) {
+  root.querySelectorAll<HTMLAnchorElement>('a[data-key]').forEach((link) => {
+    const linkSurface = link.dataset.surface === 'help' ? 'help' : surface;
+    link.setAttribute('href', hrefOf(link.dataset.key as StateKey, linkSurface, school));
+  });
+  root.querySelectorAll<HTMLAnchorElement>('a.choice').forEach((link) => {
+    link.setAttribute('href', hrefOf(link.getAttribute(`data-to-${school.sso}`) as StateKey, surface, school));
+  });
+  root.querySelectorAll<HTMLAnchorElement>('a[data-school-link]').forEach((link) => {
+    if (school.school) link.setAttribute('href', school.school);
+    else link.removeAttribute('href');
+  });
+  root.querySelectorAll<HTMLElement>('[data-school-address]').forEach((box) => {
+    box.hidden = !school.school;
+    const text = box.querySelector<HTMLElement>('[data-school-text]');
+    if (text && school.school) text.textContent = school.school;
+  });
+}
