@@ -19,7 +19,7 @@ export function ReadyMessage({ title, to = '', subject, body, view }: Props) {
     <section aria-label={title} className="rounded border-2 border-line p-4" data-ready-message={JSON.stringify({ to, subject, body })}>
       <h2 className="!mt-0 text-xl font-bold">{title}</h2>
       <div className="no-print mt-3 space-y-4" data-fields="" hidden>
-        {fieldsUsedBy(body).map((name) => {
+        {fieldsUsedBy(body).filter((name) => !(name === 'school' && school)).map((name) => {
           const field = fieldText[name];
           return (
             <div key={name} data-field={name} hidden>

@@ -13,9 +13,11 @@ export function StepProgress({ stateKey, first, walks, problem, view }: Props) {
   return (
     <p className="text-base text-muted" data-testid="progress" data-progress={JSON.stringify({ key: stateKey, first, walks })}>
       <span data-progress-count="" hidden={!progress}>
-        {progress && `Step ${progress.step} of ${progress.of}`}
+        <span data-progress-text="">{progress && `Step ${progress.step} of ${progress.of}`}</span>
+        <span className="sr-only" data-progress-colon="">
+          {progress && ': '}
+        </span>
       </span>
-      <span className="sr-only">: </span>
       <span className="block">{problem}</span>
     </p>
   );

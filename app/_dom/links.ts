@@ -1,4 +1,5 @@
 import { hrefOf } from '../../machines/paths';
+import { addressParts } from '../_lib/address-parts';
 import type { StateKey } from '../../machines/state-key';
 import type { Step } from './step';
 
@@ -18,6 +19,8 @@ export function carryContext(root: ParentNode, { surface, school }: Step) {
   root.querySelectorAll<HTMLElement>('[data-school-address]').forEach((box) => {
     box.hidden = !school.school;
     const text = box.querySelector<HTMLElement>('[data-school-text]');
-    if (text && school.school) text.textContent = school.school;
+    // A personal page has it already, in nodes that are React's; a static one gets it here, with its break points.
+    if (!text || !school.school || text.textContent === school.school) return;
+    text.replaceChildren(...addressParts(school.school).flatMap((part, i) => (i > 0 ? [document.createElement('wbr'), part] : [part])));
   });
 }

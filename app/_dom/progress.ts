@@ -11,5 +11,6 @@ export function showProgress({ article, school }: Step, trail: TrailEntry[]) {
   const { key, first, walks } = JSON.parse(box.dataset.progress!) as { key: StateKey; first: StateKey; walks: ScenarioWalks<StateKey> };
   const progress = progressOf(key, walks, school.sso, trail, first);
   count.hidden = !progress;
-  count.textContent = progress ? `Step ${progress.step} of ${progress.of}` : '';
+  count.querySelector('[data-progress-text]')!.textContent = progress ? `Step ${progress.step} of ${progress.of}` : '';
+  count.querySelector('[data-progress-colon]')!.textContent = progress ? ': ' : '';
 }

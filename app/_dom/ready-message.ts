@@ -9,7 +9,8 @@ function enhanceMessage(section: HTMLElement, school: string | null): () => void
   const asked = fieldsUsedBy(body).filter((name) => !(name === 'school' && school));
   const inputs = new Map<FieldName, HTMLInputElement>();
   for (const name of asked) {
-    const field = section.querySelector<HTMLElement>(`[data-field="${name}"]`)!;
+    const field = section.querySelector<HTMLElement>(`[data-field="${name}"]`);
+    if (!field) continue;
     field.hidden = false;
     const input = field.querySelector('input')!;
     input.value = readFields()[name];

@@ -7,7 +7,7 @@ const families: [RegExp, string, BrowserId | null][] = [
   [/\b(?:Firefox|FxiOS)\/([\d.]+)/, 'Firefox', 'firefox'],
   [/\b(?:OPR|Opera)\/([\d.]+)/, 'Opera', null],
   [/\bSamsungBrowser\/([\d.]+)/, 'Samsung Internet', null],
-  [/\b(?:Chrome|CriOS|Chromium)\/([\d.]+)/, 'Chrome', 'chrome'],
+  [/\b(?:Chrome|HeadlessChrome|CriOS|Chromium)\/([\d.]+)/, 'Chrome', 'chrome'],
   [/\bVersion\/([\d.]+)(?: Mobile\/\S+)? Safari\//, 'Safari', 'safari-mac'],
 ];
 

@@ -6,6 +6,7 @@ import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { WidgetNotFound, WidgetStep, type WidgetAssets } from '../../app/_components/widget-document';
 import { loadStep } from '../../app/_lib/content.server';
+import { shareCardOf } from '../../app/_lib/share-card.server';
 import { stylesheetsOf, widgetFile, type WidgetFiles } from '../../app/_lib/widget-files';
 import { pathOf } from '../../machines/paths';
 import { stateKeys } from '../../machines/states';
@@ -46,12 +47,12 @@ export async function writeWidget(root = process.cwd()) {
   const hash = createHash('sha256').update(body).digest();
   const script = { path: `/embed/widget-${hash.toString('hex').slice(0, 12)}.js`, body };
   const assets: WidgetAssets = { stylesheets, script: { src: script.path, integrity: `sha256-${hash.toString('base64')}` } };
-  const pages = Object.fromEntries(
-    stateKeys.map((key) => {
-      const { meta } = loadStep(key);
-      return [pathOf(key, 'embed'), documentOf(<WidgetStep stateKey={key} title={meta.title} description={meta.description} assets={assets} />)];
-    }),
-  );
+  const pages: WidgetFiles['pages'] = {};
+  for (const key of stateKeys) {
+    const { meta } = loadStep(key);
+    const share = { description: meta.description, imageAlt: (await shareCardOf(key)).alt };
+    pages[pathOf(key, 'embed')] = documentOf(<WidgetStep stateKey={key} title={meta.title} share={share} assets={assets} />);
+  }
   const files: WidgetFiles = { pages, notFound: documentOf(<WidgetNotFound assets={assets} />), script };
   await writeFile(path.join(root, widgetFile), JSON.stringify(files));
   return { pages: stateKeys.length, scriptBytes: body.length };

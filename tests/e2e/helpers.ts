@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Frame, type Page } from '@playwright/test';
+import { expect, type Frame, type Locator, type Page } from '@playwright/test';
 
 /** WCAG 2.2 AA, the standard the product is held to. */
 export const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -26,6 +26,12 @@ export async function hydratedWidget(page: Page): Promise<Frame> {
   const frame = widget()!;
   await hydrated(frame);
   return frame;
+}
+
+/** The ids of these elements in the order they appear on screen (the browser sections are ordered by class, not moved). */
+export async function idsOnScreen(elements: Locator): Promise<string[]> {
+  const tops = await elements.evaluateAll((all) => all.map((element) => [element.id, element.getBoundingClientRect().top] as const));
+  return tops.toSorted((a, b) => a[1] - b[1]).map(([id]) => id);
 }
 
 /** Every alert, confirm or prompt a page opens (dismissed), so a test can say there were none. */

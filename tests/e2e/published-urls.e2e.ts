@@ -28,11 +28,20 @@ test('a scenario’s address opens its first step and keeps only a valid school 
 });
 
 test('an unknown address is a helpful 404, not an error', async ({ page }) => {
-  for (const url of ['/help/nope', '/help/wrong-password/nope', '/help/wrong-password/check-details/extra', '/embed/start/nope', '/nope']) {
+  for (const url of ['/help/nope', '/help/wrong-password/nope', '/help/wrong-password/check-details/extra', '/nope']) {
     const response = await page.goto(url);
     expect(response?.status(), url).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
     await expect(page.getByRole('searchbox')).toBeVisible();
     await expect(page.getByRole('link', { name: 'Start from the list of login problems' })).toHaveAttribute('href', '/');
+  }
+});
+
+test('an unknown address in the widget is a 404 that leads back to its start, inside the frame', async ({ page }) => {
+  for (const url of ['/embed/start/nope', '/embed/wrong-password/nope', '/embed/wrong-password/check-details/extra', '/embed/nope']) {
+    const response = await page.goto(url);
+    expect(response?.status(), url).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await expect(page.getByRole('link', { name: 'Start from the list of login problems' })).toHaveAttribute('href', '/embed');
   }
 });
