@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { WizardProvider } from './_components/wizard-provider';
 import { loadAllSteps } from './_lib/content.server';
 import { labelsOf } from './_lib/labels.server';
+import { siteFont } from './_lib/site-font';
 import { siteName, siteUrl } from './_lib/site';
 import './globals.css';
 
@@ -23,7 +24,7 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const labels = labelsOf(await loadAllSteps());
   return (
-    <html lang="en-GB">
+    <html lang="en-GB" className={siteFont.variable}>
       <body>
         <WizardProvider labels={labels}>{children}</WizardProvider>
       </body>

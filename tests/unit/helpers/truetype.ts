@@ -1,11 +1,28 @@
+/** The family a font's name table gives (typographic family, id 16, else family, id 1), from its Windows records. */
+export function familyOf(name: Buffer): string | undefined {
+  const strings = name.readUInt16BE(4);
+  const family = (id: number) => {
+    for (let i = 0; i < name.readUInt16BE(2); i++) {
+      const record = 6 + i * 12;
+      if (name.readUInt16BE(record) !== 3 || name.readUInt16BE(record + 6) !== id) continue;
+      const start = strings + name.readUInt16BE(record + 10);
+      return name.subarray(start, start + name.readUInt16BE(record + 8)).swap16().toString('utf16le');
+    }
+  };
+  return family(16) ?? family(1);
+}
+
 /** Reads a TrueType font's tables directly: which characters it draws, and how wide each glyph and its ink are. */
 export function truetype(font: Buffer) {
-  const tables = new Map<string, number>();
-  for (let i = 0; i < font.readUInt16BE(4); i++) tables.set(font.toString('latin1', 12 + i * 16, 16 + i * 16), font.readUInt32BE(20 + i * 16));
+  const tables = new Map<string, { offset: number; length: number }>();
+  for (let i = 0; i < font.readUInt16BE(4); i++) {
+    const entry = 12 + i * 16;
+    tables.set(font.toString('latin1', entry, entry + 4), { offset: font.readUInt32BE(entry + 8), length: font.readUInt32BE(entry + 12) });
+  }
   const table = (tag: string) => {
-    const offset = tables.get(tag);
-    if (offset === undefined) throw new Error(`no ${tag} table`);
-    return offset;
+    const found = tables.get(tag);
+    if (!found) throw new Error(`no ${tag} table`);
+    return found.offset;
   };
 
   // cmap formats 4 and 12, which cover every Unicode font.
@@ -58,5 +75,7 @@ export function truetype(font: Buffer) {
     return { advance: advance / unitsPerEm, left: xMin / unitsPerEm, right: (advance - xMax) / unitsPerEm, ink: (xMax - xMin) / unitsPerEm };
   }
 
-  return { tags: new Set(tables.keys()), codePoints: new Set(glyphs.keys()), metricsOf };
+  const family = familyOf(font.subarray(table('name'), table('name') + tables.get('name')!.length));
+
+  return { tags: new Set(tables.keys()), family, codePoints: new Set(glyphs.keys()), metricsOf };
 }
