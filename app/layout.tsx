@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { PageBehaviour } from './_components/page-behaviour';
+import { siteFont } from './_lib/site-font';
 import { siteName, siteUrl } from './_lib/site';
 import './globals.css';
 
@@ -20,7 +21,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en-GB">
+    <html lang="en-GB" className={siteFont.variable}>
       <body>
         {children}
         <PageBehaviour />

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { pathOf } from '../../machines/paths';
 import { offeredScenarios, printPathOf } from '../../machines/scenarios';
@@ -66,6 +67,37 @@ test('every step shares as a card: Open Graph, Twitter and a 1200×630 PNG of it
     expect(response.headers()['content-type'], image).toBe('image/png');
     expect(pngSize(await response.body()), image).toEqual({ width: 1200, height: 630 });
   }
+});
+
+test('pages set their text in the card’s typeface, from the font file the site serves itself', async ({ page, request }) => {
+  const fontFile = readFileSync('assets/fonts/geist-variable-latin.woff2');
+  const step = pathOf(stateKeys[1]);
+  for (const path of ['/', step, printPathOf('wrong-password')]) {
+    await page.goto(path);
+    const font = await page.evaluate(async () => {
+      await document.fonts.ready;
+      const unquote = (family: string) => family.trim().replace(/^["']|["']$/g, '');
+      const families = ['h1', 'p'].map((tag) => unquote(getComputedStyle(document.querySelector(tag)!).fontFamily.split(',')[0]));
+      const faces = [...document.fonts].filter((face) => unquote(face.family) === families[0]);
+      const files = performance.getEntriesByType('resource').map((entry) => entry.name).filter((url) => /\.(woff2?|ttf|otf)$/.test(url));
+      return { families, loaded: faces.map((face) => face.status), files };
+    });
+    expect(font.families[1], path).toBe(font.families[0]);
+    expect(font.loaded, path).toContain('loaded');
+    expect(font.files, path).toHaveLength(1);
+    expect(new URL(font.files[0]).origin, path).toBe(new URL(page.url()).origin);
+    expect((await (await request.get(font.files[0])).body()).equals(fontFile), path).toBe(true);
+  }
+});
+
+test('the widget downloads no font: it sets its text in the system’s, as the school’s page around it may', async ({ page }) => {
+  const fonts: string[] = [];
+  page.on('request', (request) => request.resourceType() === 'font' && fonts.push(request.url()));
+  await page.goto(pathOf(stateKeys[1], 'embed'));
+  await page.evaluate(() => document.fonts.ready);
+  const family = await page.evaluate(() => getComputedStyle(document.querySelector('h1')!).fontFamily);
+  expect(family.split(',')[0].trim()).toBe('system-ui');
+  expect(fonts).toEqual([]);
 });
 
 test('an OG image path that names no step answers 404', async ({ request }) => {

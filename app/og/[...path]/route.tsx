@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
 import { OgCard } from '../../_components/og-card';
+import { ogFonts } from '../../_lib/og-font.server';
 import { ogImageSize, ogKeyOf, ogParams } from '../../_lib/og-params';
 import { shareCardOf } from '../../_lib/share-card.server';
 import { siteName } from '../../_lib/site';
@@ -11,11 +12,7 @@ export const runtime = 'nodejs';
 export const dynamicParams = false;
 export const generateStaticParams = ogParams;
 
-// Our own copy of the font, so the cards do not change when next/og changes what it bundles.
-const [font, css] = await Promise.all([
-  readFile(path.join(process.cwd(), 'assets/fonts/geist-regular.ttf')),
-  readFile(path.join(process.cwd(), 'app/globals.css'), 'utf8'),
-]);
+const [fonts, css] = await Promise.all([ogFonts(), readFile(path.join(process.cwd(), 'app/globals.css'), 'utf8')]);
 const colors = themeColors(css);
 
 export async function GET(_request: Request, { params }: { params: Promise<{ path: string[] }> }) {
@@ -23,6 +20,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pat
   if (!key) return new Response('Not found', { status: 404 });
   return new ImageResponse(<OgCard card={await shareCardOf(key)} site={siteName} colors={colors} />, {
     ...ogImageSize,
-    fonts: [{ name: 'Geist', data: font, weight: 400, style: 'normal' }],
+    fonts,
   });
 }
