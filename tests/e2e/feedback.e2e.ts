@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { hostOrigin, insightsToken } from '../../playwright.config';
 import type { Insights } from '../../app/_lib/store/insights.server';
+import { hydratedWidget } from './helpers';
 
 const unique = () => Math.random().toString(36).slice(2, 10);
 
@@ -105,6 +106,8 @@ test('a widget with data-feedback="off" shows no form and sends nothing', async 
   const iframe = page.locator('#widget-section iframe');
   expect(new URL((await iframe.getAttribute('src'))!).searchParams.get('feedback')).toBe('off');
   const widget = page.frameLocator('#widget-section iframe');
+  // The first page's script remembers the setting for the tab; later links do not carry it.
+  await hydratedWidget(page);
   await widget.getByRole('link', { name: /Your email address or password was incorrect/ }).click();
   await widget.locator('a[data-event="answer.fixed"]').click();
   await expect(widget.getByRole('heading', { level: 1 })).toHaveText(/all set/);
