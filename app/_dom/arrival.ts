@@ -1,21 +1,13 @@
-const store = 'login-help:arrived';
+import { readTab, writeTab } from './tab-store';
 
 /** Called as the reader moves to another step, so the next page knows it was reached by moving, not opened. */
 export function markArrival() {
-  try {
-    sessionStorage.setItem(store, '1');
-  } catch {
-    // Without storage, focus stays where the browser puts it on a new page.
-  }
+  writeTab('arrived', '1');
 }
 
 /** After a move, focus lands on the new step's heading so a screen reader starts at it; a page just opened keeps its focus. */
 export function focusOnArrival(heading: HTMLElement | null) {
-  try {
-    if (sessionStorage.getItem(store) !== '1') return;
-    sessionStorage.removeItem(store);
-  } catch {
-    return;
-  }
+  if (readTab('arrived') !== '1') return;
+  writeTab('arrived', null);
   heading?.focus();
 }

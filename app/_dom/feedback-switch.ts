@@ -1,7 +1,5 @@
 // Framework-free: shared by the site and any widget that records answers. No React here.
-const storeKey = 'login-help:feedback';
-
-let landingOff: boolean | undefined;
+import { readTab, writeTab } from './tab-store';
 
 /**
  * Whether this tab must record nothing: the widget's loader passed `?feedback=off` to the frame on its first page
@@ -9,16 +7,8 @@ let landingOff: boolean | undefined;
  * its pages never call these modules.
  */
 export function feedbackOff(): boolean {
-  if (landingOff === undefined) {
-    landingOff = new URLSearchParams(window.location.search).get('feedback') === 'off';
-    try {
-      if (landingOff) sessionStorage.setItem(storeKey, 'off');
-      else landingOff = sessionStorage.getItem(storeKey) === 'off';
-    } catch {
-      // Storage refused: the setting lasts as long as this page.
-    }
-  }
-  return landingOff;
+  if (new URLSearchParams(window.location.search).get('feedback') === 'off') writeTab('feedback', 'off');
+  return readTab('feedback') === 'off';
 }
 
 /** The school address the first page carried, to be recorded as a host only once the server has checked it. */

@@ -1,7 +1,6 @@
 // Framework-free: records one answer of a walk with sendBeacon. No React here.
 import { feedbackOff, landingSchool } from './feedback-switch';
-
-const walkKey = 'login-help:walk';
+import { readTab, writeTab } from './tab-store';
 
 type StepEvent = { from: string; event: string; to: string; surface: 'help' | 'embed' };
 
@@ -11,18 +10,14 @@ export function trackingRefused(nav: Navigator = navigator): boolean {
   return signals.globalPrivacyControl === true || nav.doNotTrack === '1';
 }
 
-/** A random id for this tab's walk, kept in sessionStorage only: it ties the steps of one walk together, nothing more. */
+/** A random id for this tab's walk, kept for the tab only: it ties the steps of one walk together, nothing more. */
 function walkId(): string {
-  try {
-    let id = sessionStorage.getItem(walkKey);
-    if (!id) {
-      id = crypto.randomUUID();
-      sessionStorage.setItem(walkKey, id);
-    }
-    return id;
-  } catch {
-    return crypto.randomUUID();
+  let id = readTab('walk');
+  if (!id) {
+    id = crypto.randomUUID();
+    writeTab('walk', id);
   }
+  return id;
 }
 
 export function sendStepEvent(step: StepEvent): boolean {

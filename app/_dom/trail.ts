@@ -1,7 +1,7 @@
 import type { StateKey } from '../../machines/state-key';
 import type { TrailEntry } from '../_lib/wizard-types';
+import { readTab, writeTab } from './tab-store';
 
-const store = 'login-help:trail';
 const keyShape = /^(start|[a-z]+(-[a-z]+)*\.[a-z]+(-[a-z]+)*)$/;
 
 /** Only what this tab wrote survives a reload: anything else in storage is dropped, never shown. */
@@ -15,10 +15,10 @@ function isTrailEntry(value: unknown): value is TrailEntry {
   );
 }
 
-/** The trail lives in this tab only (sessionStorage), so a reload keeps it and closing the tab forgets it. */
+/** The answers of this tab's walk, oldest first. */
 export function readTrail(): TrailEntry[] {
   try {
-    const saved: unknown = JSON.parse(sessionStorage.getItem(store) ?? '[]');
+    const saved: unknown = JSON.parse(readTab('trail') ?? '[]');
     return Array.isArray(saved) ? saved.filter(isTrailEntry) : [];
   } catch {
     return [];
@@ -26,11 +26,7 @@ export function readTrail(): TrailEntry[] {
 }
 
 export function writeTrail(entries: TrailEntry[]) {
-  try {
-    sessionStorage.setItem(store, JSON.stringify(entries.slice(-30)));
-  } catch {
-    // Storage can be off (private modes, policies); the trail then ends with this page.
-  }
+  writeTab('trail', JSON.stringify(entries.slice(-30)));
 }
 
 /** Where this step sits in the walk: everything up to the last time the walk reached `key`. */
