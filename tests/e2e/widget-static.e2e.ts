@@ -95,6 +95,7 @@ test('in a frame whose browser refuses it storage, the widget still keeps the wa
   const frame = await hydratedWidget(page);
   expect(await frame.evaluate(() => { try { sessionStorage.length; return 'allowed'; } catch { return 'refused'; } })).toBe('refused');
   await frame.getByRole('link', { name: /Your email address or password was incorrect/ }).click();
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText(/login details/);
   await hydrated(frame);
   await frame.locator('a[data-event="answer.password-incorrect"]').click();
   await expect(frame.getByRole('heading', { level: 1 })).not.toHaveText(/login details/);
