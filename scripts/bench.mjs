@@ -12,12 +12,14 @@ import { load } from './bench/load.mjs';
 import { pageWeight, sizesOf } from './bench/page-weight.mjs';
 import { startCeiling, startNext } from './bench/servers.mjs';
 import { benchFeedback } from './bench/feedback.mjs';
+import { widgetFigures } from './bench/widget.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = Number(process.env.BENCH_PORT ?? 3304);
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const origin = `http://127.0.0.1:${port}`;
 const deepStep = '/help/wrong-password/saved-password';
+const widgetStep = deepStep.replace('/help/', '/embed/');
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const load1 = () => Number(loadavg()[0].toFixed(2));
 const step = (message) => console.log(`bench: ${message}`);
@@ -48,13 +50,21 @@ try {
   step('page weight');
   const weight = await pageWeight(`${origin}${deepStep}`, chromePath);
   const embedJs = await sizesOf(`${origin}/embed.js`);
+  step('widget: cold loads in a school\'s page, CPU slowed 4×');
+  const widgetPages = Object.keys(JSON.parse(readFileSync(path.join(root, '.next/login-help/widget.json'), 'utf8')).pages);
+  const widget = await widgetFigures(origin, { chromePath, hostPort: port + 3, steps: widgetPages });
   step('load: production server');
   const loadAverageBeforeLoad = load1();
   const production = await load(`${origin}${deepStep}`);
   ceiling = await startCeiling(`${origin}${deepStep}`, port + 1);
   step('load: bare node:http ceiling');
   const bare = await load(ceiling.url);
-  measured = { search, lighthouse, weight, embedJs, loadAverageBeforeLoad, production, bare };
+  await ceiling.stop();
+  step('load: a widget step, and its ceiling');
+  const widgetProduction = await load(`${origin}${widgetStep}`);
+  ceiling = await startCeiling(`${origin}${widgetStep}`, port + 1);
+  const widgetBare = await load(ceiling.url);
+  measured = { search, lighthouse, weight, embedJs, widget, loadAverageBeforeLoad, production, bare, widgetLoad: { production: widgetProduction, ceiling: widgetBare } };
 } finally {
   await ceiling?.stop();
   await server.stop();
@@ -66,7 +76,7 @@ const tenfold = await tenfoldBuildSeconds(root);
 step('answers and insights, SQLite and Postgres (takes a few minutes)');
 const feedback = await benchFeedback({ port: port + 2, log: step, settings: { SITE_URL: origin } });
 
-const { search, lighthouse, weight, embedJs, production, bare } = measured;
+const { search, lighthouse, weight, embedJs, widget, widgetLoad, production, bare } = measured;
 const results = {
   environment: { ...environment, loadAverageBeforeLoad: measured.loadAverageBeforeLoad },
   build: { seconds: Number(buildSeconds.toFixed(1)), steps: tenfold.before },
@@ -74,6 +84,7 @@ const results = {
   lighthouse: Object.fromEntries(Object.entries(lighthouse).map(([url, result]) => [new URL(url).pathname, result])),
   stepPage: { path: deepStep, html: weight.html, javaScript: weight.scripts },
   embedJs,
+  widget: { ...widget, load: { path: widgetStep, ...widgetLoad, ratio: Number((widgetLoad.production.requestsPerSecond / widgetLoad.ceiling.requestsPerSecond).toFixed(2)) } },
   search,
   load: { path: deepStep, production, ceiling: bare, ratio: Number((production.requestsPerSecond / bare.requestsPerSecond).toFixed(2)) },
   feedback,
@@ -91,6 +102,14 @@ row(`JavaScript on ${deepStep} (gzip)`, `${kb(weight.scripts.gzip)} in ${weight.
 row('JavaScript, uncompressed', kb(weight.scripts.raw));
 row('Step page HTML raw / gzip', `${kb(weight.html.raw)} / ${kb(weight.html.gzip)}`);
 row('embed.js raw / gzip', `${kb(embedJs.raw)} / ${kb(embedJs.gzip)}`, '≤ 2 KB gzip', embedJs.gzip <= 2048);
+const { firstStep, heaviestStep } = widget;
+row('Widget: loader + first step (gzip), requests', `${kb(firstStep.gzipBytes)}, ${firstStep.requests}`, '≤ 20 KB', firstStep.gzipBytes <= 20 * 1024);
+row(`Widget: loader + heaviest first step ${heaviestStep.path}`, kb(heaviestStep.gzipBytes), '≤ 20 KB', heaviestStep.gzipBytes <= 20 * 1024);
+row('Widget sized, CPU 4× (from the school page / from the frame)', `${firstStep.sizedMs} ms / ${firstStep.frameSizedMs} ms`, '≤ 600 ms', firstStep.frameSizedMs <= 600);
+row('Widget: main-thread script time, CPU 4×', `${firstStep.scriptMs} ms`);
+row('Widget: CSP violations in Chromium', firstStep.cspViolations, '0', firstStep.cspViolations === 0);
+row(`Widget ${widgetStep}: req/s, p99 (ceiling req/s)`, `${widgetLoad.production.requestsPerSecond}, ${widgetLoad.production.p99Ms} ms (${widgetLoad.ceiling.requestsPerSecond})`);
+row('Widget step / ceiling throughput', results.widget.load.ratio);
 for (const [name, run] of [['production', production], ['bare node:http', bare]]) {
   row(`${name}: req/s (50 conn, ${run.seconds} s)`, run.requestsPerSecond);
   row(`${name}: p99 latency`, `${run.p99Ms} ms`, name === 'production' ? '< 100 ms' : '', name === 'production' ? run.p99Ms < 100 : null);

@@ -60,7 +60,9 @@ const server = createServer((req, res) => {
   const pathname = url.split('?')[0];
   // proxy.ts renders a link with a school context on request: its page is not the prerendered one.
   const personal = url.includes('?') && personalRewrite(new URL(url, 'http://localhost'), process.env.ALLOWED_SCHOOL_HOSTS);
-  const plainRead = isPlainRead(req, url, Boolean(manifest?.pages[pathname]));
+  // The widget's pages are static too, the same bytes whatever the query: the frame reads the school's context itself.
+  const widget = manifest !== null && (pathname === '/embed' || pathname.startsWith('/embed/'));
+  const plainRead = isPlainRead(req, widget ? pathname : url, widget || Boolean(manifest?.pages[pathname]));
   if (plainRead && prerendered.serve(req, res, pathname)) return;
   const { headers, nonce } = pageHeaders(personal ? personal.split('?')[0] : pathname, { manifest, ancestors, https });
   if (nonce) req.headers['content-security-policy'] = headers['Content-Security-Policy'];

@@ -5,7 +5,7 @@ type Kept = { headers: OutgoingHttpHeaders; identity: Buffer; gzip: Buffer };
 
 const perResponse = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding']);
 
-/** A plain read of a prerendered page (not the client router's payload request, no query): the same bytes each time. */
+/** A plain read of a static page (not the client router's payload request, no query that changes it): the same bytes each time. */
 export function isPlainRead(req: IncomingMessage, url: string, prerendered: boolean): boolean {
   return prerendered && (req.method === 'GET' || req.method === 'HEAD') && !url.includes('?') && !req.headers.rsc && !req.headers['next-router-prefetch'];
 }

@@ -3,9 +3,10 @@ import { allowedHostSuffixes } from '../../machines/school';
 import { closeOnEscape, ignoredSchoolWarning, linksLeaveFrame, postToHost, reportHeight } from './embed-frame';
 import { enhancePage } from './page';
 
-enhancePage(document);
 const root = document.getElementById('embed-root')!;
+// The first height tells the school's page the widget is ready: sent before anything else runs.
 reportHeight(root);
+enhancePage(document);
 closeOnEscape(document);
 linksLeaveFrame(root);
 // The loader passes the school's address through unchecked: this page applies the one rule, and says so.

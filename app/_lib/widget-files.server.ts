@@ -1,4 +1,5 @@
 import 'server-only';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { immutableCacheControl, pageCacheControl } from './cache-control';
@@ -23,8 +24,8 @@ export function widgetResponse(pathname: string): Response {
     return new Response(built.script.body, { headers: { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': immutableCacheControl } });
   }
   const page = built.pages[pathname];
-  return new Response(page ?? built.notFound, {
-    status: page ? 200 : 404,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': pageCacheControl },
+  if (!page) return new Response(built.notFound, { status: 404, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+  return new Response(page, {
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': pageCacheControl, ETag: `"${createHash('sha1').update(page).digest('base64url')}"` },
   });
 }
