@@ -24,7 +24,12 @@ const serverOnlyIsEmpty = {
   },
 };
 await build({
-  entryPoints: { widget: 'scripts/build/widget.tsx' },
+  entryPoints: {
+    server: 'server/main.ts',
+    'write-manifest': 'server/write-manifest.ts',
+    'build-manifest': 'server/build-manifest.ts',
+    widget: 'scripts/build/widget.tsx',
+  },
   outdir: out,
   outExtension: { '.js': '.mjs' },
   bundle: true,
@@ -36,17 +41,6 @@ await build({
   plugins: [serverOnlyIsEmpty],
   // As next.config.mjs inlines it for the site's pages.
   define: { 'process.env.FEEDBACK_AT_BUILD': JSON.stringify(process.env.FEEDBACK === 'off' ? 'off' : 'on') },
-  logLevel: 'error',
-});
-await build({
-  entryPoints: { server: 'server/main.ts', 'write-manifest': 'server/write-manifest.ts', 'build-manifest': 'server/build-manifest.ts' },
-  outdir: out,
-  outExtension: { '.js': '.mjs' },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
   logLevel: 'error',
 });
 try {
