@@ -9,7 +9,8 @@ import type { View } from './view';
 export function SchoolLoginLink({ children, view }: { children: ReactNode; view: View }) {
   const school = view.context?.school;
   return (
-    <a href={school ?? undefined} rel="noopener noreferrer" data-school-link="">
+    // Until then a placeholder: no href-only attributes, as HTML asks, and said to be no link, as crawlers check.
+    <a href={school ?? undefined} rel={school ? 'noopener noreferrer' : undefined} role={school ? undefined : 'none'} data-school-link="">
       {children}
     </a>
   );

@@ -13,8 +13,15 @@ export function carryContext(root: ParentNode, { surface, school }: Step) {
     link.setAttribute('href', hrefOf(link.getAttribute(`data-to-${school.sso}`) as StateKey, surface, school));
   });
   root.querySelectorAll<HTMLAnchorElement>('a[data-school-link]').forEach((link) => {
-    if (school.school) link.setAttribute('href', school.school);
-    else link.removeAttribute('href');
+    if (school.school) {
+      link.setAttribute('href', school.school);
+      link.relList.add('noopener', 'noreferrer');
+      link.removeAttribute('role');
+    } else {
+      link.removeAttribute('href');
+      link.removeAttribute('rel');
+      link.setAttribute('role', 'none');
+    }
   });
   root.querySelectorAll<HTMLElement>('[data-school-address]').forEach((box) => {
     box.hidden = !school.school;

@@ -105,3 +105,16 @@ test('in a frame whose browser refuses it storage, the widget still keeps the wa
   await frame.getByRole('link', { name: 'Back' }).click();
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText(/login details/);
 });
+
+test('a placeholder anchor (the school’s link before its address is known) says it is no link and carries no link-only attribute', async ({ request }) => {
+  for (const key of stateKeys) {
+    for (const path of [pathOf(key), pathOf(key, 'embed')]) {
+      const placeholders = [...(await (await request.get(path)).text()).matchAll(/<a\b[^>]*>/g)].map(([tag]) => tag).filter((tag) => !/\shref=/.test(tag));
+      for (const tag of placeholders) {
+        expect(tag, path).not.toMatch(/\s(rel|target|download|ping|hreflang|type|referrerpolicy)=/);
+        // Lighthouse counts an anchor without href as a broken link when script listens above it, unless it has a role.
+        expect(tag, path).toMatch(/\srole="none"/);
+      }
+    }
+  }
+});
