@@ -40,7 +40,9 @@ if (!dev) missingSettingWarnings(process.env).forEach(warn);
 const https = siteUrl?.startsWith('https:') ?? false;
 const ancestors = embedAncestors(process.env.EMBED_ALLOWED_ORIGINS);
 
-const app = next({ dev, dir: root, hostname: hostname ?? 'localhost', port });
+// Not the address bound: Next names proxy.ts's request URL localhost, and fetches a rewrite whose origin differs
+// from this one over HTTP from itself (a second request, and now and then a reset connection).
+const app = next({ dev, dir: root, hostname: 'localhost', port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
