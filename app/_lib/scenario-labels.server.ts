@@ -7,8 +7,7 @@ let labels: ReadonlyMap<string, string> | undefined;
 
 /** A scenario is named by the start page's choice that opens it. */
 export function scenarioLabels(): ReadonlyMap<string, string> {
-  const start = loadStep('start');
-  labels ??= new Map(offeredScenarios.map(({ scenario, event }) => [scenario, start.choiceLabel(event)]));
+  labels ??= new Map(offeredScenarios.map(({ scenario, event }) => [scenario, loadStep('start').choiceLabel(event)]));
   return labels;
 }
 

@@ -5,11 +5,18 @@ import path from 'node:path';
 import { immutableCacheControl, pageCacheControl } from './cache-control';
 import { widgetFile, type WidgetFiles } from './widget-files';
 
-let files: WidgetFiles | undefined;
+type Built = WidgetFiles & { etags: Record<string, string> };
 
-function widgetFiles(): WidgetFiles | null {
+let files: Built | undefined;
+
+/** Read once, with each page's ETag worked out then, not on each request. */
+function widgetFiles(): Built | null {
   try {
-    files ??= JSON.parse(readFileSync(path.join(/*turbopackIgnore: true*/ process.cwd(), widgetFile), 'utf8')) as WidgetFiles;
+    if (!files) {
+      const built = JSON.parse(readFileSync(path.join(/*turbopackIgnore: true*/ process.cwd(), widgetFile), 'utf8')) as WidgetFiles;
+      const etags = Object.fromEntries(Object.entries(built.pages).map(([page, html]) => [page, `"${createHash('sha1').update(html).digest('base64url')}"`]));
+      files = { ...built, etags };
+    }
     return files;
   } catch {
     return null;
@@ -26,6 +33,6 @@ export function widgetResponse(pathname: string): Response {
   const page = built.pages[pathname];
   if (!page) return new Response(built.notFound, { status: 404, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
   return new Response(page, {
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': pageCacheControl, ETag: `"${createHash('sha1').update(page).digest('base64url')}"` },
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': pageCacheControl, ETag: built.etags[pathname] },
   });
 }
